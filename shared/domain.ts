@@ -1,0 +1,94 @@
+/** Domain types shared by main and renderer. Dates are ISO strings ("YYYY-MM-DD" or full timestamps). */
+
+export type DocumentKind = 'report' | 'article';
+export type DocumentFormat = 'pdf' | 'docx' | 'html' | 'markdown' | 'text';
+
+/** What the extractor reads out of a document; the shape `briefing extract --json` prints. */
+export interface ExtractedMetadata {
+  kind: DocumentKind;
+  title: string | null;
+  date: string | null;
+  organisation: string | null;
+  committee: string | null;
+  /** Several names joined by "; ". */
+  author: string | null;
+  recommendations: string[];
+  headings: string[];
+}
+
+/** One row of the library view. */
+export interface DocumentSummary {
+  id: number;
+  kind: DocumentKind;
+  format: DocumentFormat;
+  title: string;
+  date: string | null;
+  organisation: string | null;
+  committee: string | null;
+  author: string | null;
+  fileName: string;
+  pageCount: number;
+  importedAt: string;
+}
+
+export interface DocumentSection {
+  heading: string;
+  pageIndex: number;
+}
+
+export interface DocumentRecommendation {
+  text: string;
+  pageIndex: number | null;
+}
+
+export interface DocumentPage {
+  pageIndex: number;
+  text: string;
+}
+
+/** A document opened in the reader: its metadata, extracted structure and text page by page. */
+export interface DocumentDetail extends DocumentSummary {
+  sha256: string;
+  byteSize: number;
+  sections: DocumentSection[];
+  recommendations: DocumentRecommendation[];
+  pages: DocumentPage[];
+}
+
+/** A search result: one document, its best-matching page and a snippet with matches wrapped in markers. */
+export interface SearchHit {
+  documentId: number;
+  title: string;
+  kind: DocumentKind;
+  date: string | null;
+  committee: string | null;
+  pageIndex: number | null;
+  /** Snippet text in which each match is wrapped as SNIPPET_MARK_START ... SNIPPET_MARK_END. */
+  snippet: string;
+  score: number;
+}
+
+/** Private-use characters that never occur in documents, so the renderer can split on them safely. */
+export const SNIPPET_MARK_START = '\u{E000}';
+export const SNIPPET_MARK_END = '\u{E001}';
+
+export type ImportStatus = 'imported' | 'duplicate' | 'failed';
+
+/** The verdict on one file of an import batch; the shape `briefing import --json` prints. */
+export interface ImportOutcome {
+  file: string;
+  status: ImportStatus;
+  documentId?: number;
+  error?: string;
+}
+
+/** Progress of a running import, pushed as events while the batch works. */
+export interface ImportProgress {
+  jobId: string;
+  done: number;
+  total: number;
+  /** The outcome of the file that just finished. */
+  outcome: ImportOutcome;
+}
+
+export type AppEvent = { type: 'import-progress'; progress: ImportProgress };
