@@ -80,6 +80,8 @@ export interface ImportOutcome {
   status: ImportStatus;
   documentId?: number;
   error?: string;
+  /** Imported, but something the user should know (e.g. a scan without a text layer). */
+  warning?: string;
 }
 
 /** Progress of a running import, pushed as events while the batch works. */
@@ -91,4 +93,9 @@ export interface ImportProgress {
   outcome: ImportOutcome;
 }
 
-export type AppEvent = { type: 'import-progress'; progress: ImportProgress };
+/** A command chosen from the desktop app's menu; the renderer carries it out (opens its picker, focuses search). */
+export type MenuCommand = 'import-files' | 'import-folder' | 'find';
+
+export type AppEvent =
+  | { type: 'import-progress'; progress: ImportProgress }
+  | { type: 'menu'; command: MenuCommand };

@@ -1,0 +1,37 @@
+/**
+ * Turns what a person types into a safe FTS5 query. Every term is quoted, so punctuation such as
+ * "S.106" or "-" can never be read as FTS5 syntax. Supported: plain words (all must match),
+ * "exact phrases", prefixes ending in * (budg*), and OR between terms.
+ */
+const TOKEN = /"([^"]*)"?|(\S+)/g;
+
+function quote(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** Letters and digits only count; a term of nothing but punctuation would match nothing useful. */
+function hasWordCharacter(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+export function toFtsQuery(input: string): string | null {
+  const parts: string[] = [];
+  for (const match of input.matchAll(TOKEN)) {
+    const [, phrase, word] = match;
+    if (phrase !== undefined) {
+      if (hasWordCharacter(phrase)) parts.push(quote(phrase.trim()));
+      continue;
+    }
+    if (word === undefined) continue;
+    if (word === 'OR') {
+      if (parts.length > 0 && parts.at(-1) !== 'OR') parts.push('OR');
+      continue;
+    }
+    const isPrefix = word.endsWith('*');
+    const stem = isPrefix ? word.replace(/\*+$/, '') : word;
+    if (!hasWordCharacter(stem)) continue;
+    parts.push(isPrefix ? `${quote(stem)}*` : quote(stem));
+  }
+  while (parts.at(-1) === 'OR') parts.pop();
+  return parts.length > 0 ? parts.join(' ') : null;
+}

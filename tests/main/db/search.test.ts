@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../shared/domain.ts';
+import { openDatabase, type Db } from '../../../main/db/connection.ts';
+import { deleteDocument, insertDocument } from '../../../main/db/documents.ts';
+import { searchLibrary } from '../../../main/db/search.ts';
+import { newDocument } from '../../helpers/documents.ts';
+
+const marked = (word: string) => `${SNIPPET_MARK_START}${word}${SNIPPET_MARK_END}`;
+
+describe('searchLibrary', () => {
+  let db: Db;
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+  });
+  afterEach(() => db.close());
+
+  it('finds the best page of each document with a marked snippet', () => {
+    const id = insertDocument(
+      db,
+      newDocument({
+        title: 'Budget monitoring',
+        pages: ['Introduction to the quarter.', 'Libraries face a spending gap of £1.2m.', 'The spending gap grows: spending gap again.'],
+      }),
+    );
+    const [hit, ...rest] = searchLibrary(db, 'spending gap');
+    expect(rest).toEqual([]);
+    expect(hit).toMatchObject({ documentId: id, title: 'Budget monitoring', pageIndex: 2 });
+    expect(hit?.snippet).toContain(marked('spending'));
+    expect(hit?.snippet).toContain(marked('gap'));
+  });
+
+  it('ranks the document that matches more strongly first', () => {
+    insertDocument(db, newDocument({ title: 'Passing mention', pages: ['Among many other things, libraries.'.padEnd(2000, ' filler text')] }));
+    insertDocument(db, newDocument({ title: 'Library strategy', pages: ['Libraries, libraries and library opening hours.'] }));
+    expect(searchLibrary(db, 'libraries').map((h) => h.title)).toEqual(['Library strategy', 'Passing mention']);
+  });
+
+  it('stems words and folds accents', () => {
+    insertDocument(db, newDocument({ title: 'Welsh schools', pages: ['Ysgôl Gymraeg spending plans.'] }));
+    expect(searchLibrary(db, 'spend')).toHaveLength(1);
+    expect(searchLibrary(db, 'ysgol')).toHaveLength(1);
+  });
+
+  it('matches titles and committees even when no page mentions the words', () => {
+    const id = insertDocument(db, newDocument({ title: 'Resource Requirements', committee: 'Cabinet', pages: ['Nothing relevant.'] }));
+    const hits = searchLibrary(db, 'resource requirements');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ documentId: id, pageIndex: null });
+    expect(hits[0]?.snippet).toBe(`${marked('Resource')} ${marked('Requirements')}`);
+  });
+
+  it('supports phrases, prefixes and punctuation without FTS syntax errors', () => {
+    insertDocument(db, newDocument({ title: 'Planning', pages: ['A Section 106 agreement (S.106) under 15/AP/5125.'] }));
+    expect(searchLibrary(db, '"section 106 agreement"')).toHaveLength(1);
+    expect(searchLibrary(db, '"agreement section"')).toHaveLength(0);
+    expect(searchLibrary(db, 'agree*')).toHaveLength(1);
+    expect(searchLibrary(db, '15/AP/5125')).toHaveLength(1);
+    expect(searchLibrary(db, 'S.106 (')).toHaveLength(1);
+    expect(searchLibrary(db, '')).toEqual([]);
+  });
+
+  it('forgets deleted documents', () => {
+    const id = insertDocument(db, newDocument({ title: 'Gone', pages: ['unique-word-xyzzy'] }));
+    deleteDocument(db, id);
+    expect(searchLibrary(db, 'xyzzy')).toEqual([]);
+    expect(searchLibrary(db, 'gone')).toEqual([]);
+  });
+
+  it('honours the limit', () => {
+    for (let i = 0; i < 5; i++) insertDocument(db, newDocument({ title: `Paper ${i}`, pages: [`council tax ${i}`] }));
+    expect(searchLibrary(db, 'council', 3)).toHaveLength(3);
+  });
+});
