@@ -1,0 +1,59 @@
+/**
+ * The `briefing` command: the library, import, search and browser mode from a terminal, built on the
+ * same services as the desktop app.
+ */
+import { UserError } from './errors.ts';
+import { extractCommand } from './cli/extract-command.ts';
+import { importCommand } from './cli/import-command.ts';
+import { processIo, UsageError, type CliIo } from './cli/io.ts';
+import { listCommand } from './cli/list-command.ts';
+import { searchCommand } from './cli/search-command.ts';
+import { serveCommand } from './cli/serve-command.ts';
+
+export const USAGE = `Usage: briefing COMMAND [options]
+
+Commands:
+  extract [--json] FILE...                 show what Briefing Desk reads out of files (no library needed)
+  import [--db FILE] [--json] PATH...      add files and folders (searched recursively) to the library
+  list [--db FILE] [--json]                list the documents in the library
+  search [--db FILE] [--json] QUERY        search the library; "exact phrase", prefix*, OR
+  serve [--db FILE] [--port N]             use Briefing Desk in a web browser on this computer
+
+The library is the desktop app's own unless --db FILE or the BRIEFING_DB environment variable names another.
+`;
+
+const commands: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
+  extract: extractCommand,
+  import: importCommand,
+  list: listCommand,
+  search: searchCommand,
+  serve: serveCommand,
+};
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`briefing: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    // parseArgs reports unknown or malformed options with these codes.
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`briefing ${name}: ${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof UserError) {
+      io.stderr(`briefing ${name}: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,51 @@
+/** `briefing import [--db FILE] [--json] PATH...`: files and folders into the library. */
+import { parseArgs } from 'node:util';
+import type { ImportOutcome } from '../../shared/domain.ts';
+import { collectFiles } from '../library/collect-files.ts';
+import { failedSource, fileSource } from '../library/file-source.ts';
+import { importSources, type ImportProgressReport } from '../library/import-service.ts';
+import { UsageError, type CliIo } from './io.ts';
+import { dbOption, withLibrary } from './library-option.ts';
+
+function describe(outcome: ImportOutcome): string {
+  switch (outcome.status) {
+    case 'imported':
+      return `imported   ${outcome.file} (document ${outcome.documentId})${outcome.warning ? ` — note: ${outcome.warning}` : ''}`;
+    case 'duplicate':
+      return `duplicate  ${outcome.file} (already in the library as document ${outcome.documentId})`;
+    case 'failed':
+      return `failed     ${outcome.file}: ${outcome.error}`;
+  }
+}
+
+function progressPrinter(io: CliIo): (report: ImportProgressReport) => void {
+  if (!io.stderrIsTTY) return () => {};
+  return ({ done, total, outcome }) => {
+    const line = `Importing ${done} of ${total}: ${outcome.file}`;
+    io.stderr(`\r\x1b[2K${line.length > 120 ? `…${line.slice(-119)}` : line}${done === total ? '\n' : ''}`);
+  };
+}
+
+export async function importCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { ...dbOption, json: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  if (positionals.length === 0) throw new UsageError('import needs at least one file or folder');
+
+  const collected = await collectFiles(positionals);
+  const sources = collected.map((c) => ('error' in c ? failedSource(c.file, c.error) : fileSource(c.file)));
+  const outcomes = await withLibrary(values.db, io, (library) =>
+    importSources(library.db, library.parser(), sources, progressPrinter(io)),
+  );
+
+  if (values.json) {
+    io.stdout(`${JSON.stringify(outcomes, null, 2)}\n`);
+  } else {
+    for (const outcome of outcomes) io.stdout(`${describe(outcome)}\n`);
+    const count = (status: ImportOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+    io.stdout(`${count('imported')} imported, ${count('duplicate')} already in the library, ${count('failed')} failed\n`);
+  }
+  return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+}
