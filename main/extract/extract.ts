@@ -39,9 +39,13 @@ function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** A declared date, or the first complete day-month-year date printed near the start. */
+/**
+ * A declared date, or the first complete day-month-year date printed near the start. A PDF's declared
+ * date is when the file was made, not the meeting, so it is never used.
+ */
 function findDate(doc: ImportedDocument): string | null {
-  const candidates = [doc.properties.date, doc.pages[0]?.text.slice(0, 4000)].filter((t): t is string => !!t);
+  const declared = doc.format === 'pdf' ? undefined : doc.properties.date;
+  const candidates = [declared, doc.pages[0]?.text.slice(0, 4000)].filter((t): t is string => !!t);
   for (const text of candidates) {
     const found = chrono.en.GB.parse(text).find(
       (r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year'),

@@ -1,6 +1,7 @@
 /** Import sources backed by files on disk, read only when their turn comes and refused when too large. */
 import fs from 'node:fs/promises';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc/contract.ts';
+import { UserError } from '../errors.ts';
 import type { ImportSource } from './import-service.ts';
 
 export function fileSource(file: string): ImportSource {
@@ -10,7 +11,9 @@ export function fileSource(file: string): ImportSource {
       const stat = await fs.stat(file);
       if (stat.isDirectory()) throw Object.assign(new Error('it is a folder'), { code: 'EISDIR' });
       if (stat.size > MAX_IMPORT_FILE_BYTES) {
-        throw new Error(`it is ${Math.round(stat.size / 1024 / 1024)} MB, over the ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB limit`);
+        throw new UserError(
+          `the file is ${Math.round(stat.size / 1024 / 1024)} MB, over the ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB limit`,
+        );
       }
       return new Uint8Array(await fs.readFile(file));
     },
@@ -21,6 +24,6 @@ export function fileSource(file: string): ImportSource {
 export function failedSource(file: string, reason: string): ImportSource {
   return {
     name: file,
-    read: () => Promise.reject(new Error(reason)),
+    read: () => Promise.reject(new UserError(reason)),
   };
 }

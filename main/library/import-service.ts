@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { ImportOutcome } from '../../shared/domain.ts';
 import type { Db } from '../db/connection.ts';
+import { UserError } from '../errors.ts';
 import { findDocumentIdBySha256, insertDocument } from '../db/documents.ts';
 import { mapBounded } from './map-bounded.ts';
 import type { ParsePool } from './parse-pool.ts';
@@ -31,7 +32,8 @@ async function importOne(db: Db, pool: ParsePool, source: ImportSource): Promise
   try {
     bytes = await source.read();
   } catch (error) {
-    return { file: source.name, status: 'failed', error: `cannot read the file: ${readReason(error)}` };
+    const reason = error instanceof UserError ? error.message : `cannot read the file: ${readReason(error)}`;
+    return { file: source.name, status: 'failed', error: reason };
   }
   const sha256 = sha256Hex(bytes);
   const existing = findDocumentIdBySha256(db, sha256);
