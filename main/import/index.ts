@@ -1,0 +1,50 @@
+/**
+ * The importers' single entry point: bytes and a file name in, an ImportedDocument out. Every failure
+ * is an ImportError whose message says, in a clerk's words, what is wrong with the file; the caller
+ * adds the file's name.
+ */
+import type { DocumentFormat } from '../../shared/domain.ts';
+import { importDocx } from './docx.ts';
+import { errorReason } from './error-reason.ts';
+import { importHtml } from './html.ts';
+import { importMarkdown } from './markdown.ts';
+import { ImportError, type ImportedDocument } from './model.ts';
+import { importPdf } from './pdf.ts';
+import { sniffFormat, type SniffedFile } from './sniff.ts';
+import { importText } from './text.ts';
+
+const FORMAT_NAMES: Record<DocumentFormat, string> = {
+  pdf: 'PDF',
+  docx: 'Word document',
+  html: 'web page',
+  markdown: 'Markdown file',
+  text: 'text file',
+};
+
+function dispatch(sniffed: SniffedFile, bytes: Uint8Array): Promise<ImportedDocument> | ImportedDocument {
+  switch (sniffed.format) {
+    case 'pdf':
+      return importPdf(bytes);
+    case 'docx':
+      return importDocx(bytes);
+    case 'html':
+      return importHtml(sniffed.text);
+    case 'markdown':
+      return importMarkdown(sniffed.text);
+    case 'text':
+      return importText(sniffed.text);
+  }
+}
+
+/** Reads a file of any supported format, decided by its content; the name only settles Markdown vs text. */
+export async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportedDocument> {
+  const sniffed = await sniffFormat(bytes, fileName);
+  try {
+    return await dispatch(sniffed, bytes);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    // A library tripping over a malformed file is still a problem with the file, not with the app.
+    const message = `the ${FORMAT_NAMES[sniffed.format]} could not be read: ${errorReason(error)}`;
+    throw new ImportError(message, { cause: error });
+  }
+}

@@ -1,0 +1,101 @@
+import { ImportError } from '../../../main/import/model.ts';
+import { importPdf, NO_TEXT_LAYER_WARNING } from '../../../main/import/pdf.ts';
+import { makePdf, utf8 } from './fixtures.ts';
+
+async function refusal(bytes: Uint8Array): Promise<ImportError> {
+  const error: unknown = await importPdf(bytes).then(
+    () => null,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(ImportError);
+  return error as ImportError;
+}
+
+function reportPdf(): Promise<Uint8Array> {
+  return makePdf(
+    (doc) => {
+      doc.font('Helvetica-Bold').fontSize(18).text('Local Council Tax Support Scheme', 72, 72);
+      doc.font('Helvetica').fontSize(11).text('Purpose of Report', 72, 120);
+      doc.text('Meeting:', 72, 150).text('Cabinet', 200, 150);
+      doc.addPage().font('Helvetica').fontSize(11).text('Recommendations £5m – agreed', 72, 72);
+    },
+    {
+      info: {
+        Title: 'Microsoft Word - LCTS.doc',
+        Author: 'Karen Haile',
+        CreationDate: new Date('2025-11-07T16:40:00Z'),
+      },
+    },
+  );
+}
+
+describe('importPdf', () => {
+  it('gives one page per PDF page with its size and text in reading order', async () => {
+    const doc = await importPdf(await reportPdf());
+    expect(doc.format).toBe('pdf');
+    expect(doc.blocks).toEqual([]);
+    expect(doc.warning).toBeUndefined();
+    expect(doc.pages.map((page) => [page.index, page.width, page.height])).toEqual([
+      [0, 612, 792],
+      [1, 612, 792],
+    ]);
+    expect(doc.pages[0]?.text).toBe('Local Council Tax Support Scheme\nPurpose of Report\nMeeting: Cabinet');
+    expect(doc.pages[1]?.text).toBe('Recommendations £5m – agreed');
+  });
+
+  it('keeps layout: positions from the top-left, font sizes and bold from the font name', async () => {
+    const [page] = (await importPdf(await reportPdf())).pages;
+    const [title, purpose] = page?.lines ?? [];
+    expect(title).toMatchObject({ text: 'Local Council Tax Support Scheme', x: 72, fontSize: 18, bold: true });
+    expect(purpose).toMatchObject({ text: 'Purpose of Report', x: 72, fontSize: 11, bold: false });
+    // pdfkit places text by the top of its box (72 and 120 points from the top of the page); a line's
+    // y is its baseline less the font size, so it sits within a few points of that.
+    expect(Math.abs((title?.y ?? 0) - 72)).toBeLessThan(6);
+    expect(Math.abs((purpose?.y ?? 0) - 120)).toBeLessThan(6);
+  });
+
+  it('reads the declared title, author and creation date', async () => {
+    const doc = await importPdf(await reportPdf());
+    expect(doc.properties).toEqual({
+      title: 'Microsoft Word - LCTS.doc',
+      author: 'Karen Haile',
+      date: '2025-11-07T16:40:00.000Z',
+    });
+  });
+
+  it('leaves the caller’s bytes intact', async () => {
+    const bytes = await reportPdf();
+    const copy = bytes.slice();
+    await importPdf(bytes);
+    expect(bytes).toEqual(copy);
+  });
+
+  it('imports a PDF without text, warning that it looks scanned', async () => {
+    const scan = await makePdf((doc) => {
+      doc.rect(72, 72, 300, 400).fill('#777');
+      doc.addPage().circle(200, 200, 50).fill('#333');
+    });
+    const doc = await importPdf(scan);
+    expect(doc.pages).toHaveLength(2);
+    expect(doc.pages.every((page) => page.text === '' && page.lines.length === 0)).toBe(true);
+    expect(doc.warning).toBe(NO_TEXT_LAYER_WARNING);
+    expect(NO_TEXT_LAYER_WARNING).toBe('no text layer: this looks like a scanned image, so its text cannot be searched');
+  });
+
+  it('refuses a password-protected PDF', async () => {
+    const options = { userPassword: 'secret', pdfVersion: '1.7' } as const;
+    const locked = await makePdf((doc) => doc.text('Exempt information'), options);
+    expect((await refusal(locked)).message).toBe('the PDF is password-protected');
+  });
+
+  it('refuses a truncated PDF as damaged or incomplete', async () => {
+    const whole = await reportPdf();
+    const error = await refusal(whole.slice(0, Math.floor(whole.length / 3)));
+    expect(error.message).toMatch(/^the PDF is damaged or incomplete: \S/);
+  });
+
+  it('refuses garbage behind a PDF header as damaged or incomplete', async () => {
+    const error = await refusal(utf8(`%PDF-1.7\n${'this is not a pdf body '.repeat(40)}`));
+    expect(error.message).toMatch(/^the PDF is damaged or incomplete: \S/);
+  });
+});
