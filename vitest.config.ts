@@ -10,7 +10,7 @@ export default defineConfig({
           name: 'node',
           globals: true,
           environment: 'node',
-          include: ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/eval/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },
