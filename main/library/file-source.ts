@@ -1,6 +1,6 @@
 /** Import sources backed by files on disk, read only when their turn comes and refused when too large. */
 import fs from 'node:fs/promises';
-import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc/contract.ts';
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/limits.ts';
 import { UserError } from '../errors.ts';
 import type { ImportSource } from './import-service.ts';
 

@@ -16,12 +16,22 @@ interface Task {
 interface Slot {
   worker: Worker;
   task: Task | null;
+  deadline: NodeJS.Timeout | null;
 }
 
 /** Sources run directly on Node's type stripping; the packaged app runs the compiled .js beside this file. */
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
 /** A worker may use this much heap before it is stopped, bounding memory per file. */
 const WORKER_HEAP_MB = 1024;
+/** Far beyond any real paper (a 500-page PDF takes seconds); only a pathological file gets here. */
+export const DEFAULT_PARSE_TIMEOUT_MS = 180_000;
+const CANCELLED: ParseResponse = { ok: false, error: 'the import was cancelled' };
+
+function describeDuration(ms: number): string {
+  if (ms >= 60_000) return `${Math.round(ms / 60_000)} minutes`;
+  if (ms >= 1_000) return `${Math.round(ms / 1_000)} seconds`;
+  return `${ms} ms`;
+}
 
 export class ParsePool {
   readonly size: number;
@@ -30,12 +40,15 @@ export class ParsePool {
   #nextTaskId = 1;
   #closed = false;
 
-  constructor(size = Math.max(1, Math.min(os.availableParallelism(), 4))) {
+  readonly #timeoutMs: number;
+
+  constructor(size = Math.max(1, Math.min(os.availableParallelism(), 4)), timeoutMs = DEFAULT_PARSE_TIMEOUT_MS) {
     this.size = size;
+    this.#timeoutMs = timeoutMs;
   }
 
   parse(request: ParseRequest): Promise<ParseResponse> {
-    if (this.#closed) return Promise.resolve({ ok: false, error: 'the import was cancelled' });
+    if (this.#closed) return Promise.resolve(CANCELLED);
     return new Promise((resolve) => {
       this.#queue.push({ taskId: this.#nextTaskId++, request, resolve });
       this.#pump();
@@ -44,8 +57,14 @@ export class ParsePool {
 
   async close(): Promise<void> {
     this.#closed = true;
-    for (const task of this.#queue.splice(0)) task.resolve({ ok: false, error: 'the import was cancelled' });
-    await Promise.all(this.#slots.splice(0).map((slot) => slot.worker.terminate()));
+    for (const task of this.#queue.splice(0)) task.resolve(CANCELLED);
+    const slots = this.#slots.splice(0);
+    for (const slot of slots) {
+      if (slot.deadline) clearTimeout(slot.deadline);
+      slot.task?.resolve(CANCELLED);
+      slot.task = null;
+    }
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
   #pump(): void {
@@ -56,6 +75,10 @@ export class ParsePool {
       const task = this.#queue.shift() as Task;
       slot.task = task;
       slot.worker.ref();
+      slot.deadline = setTimeout(() => {
+        this.#fail(slot, `reading the file took longer than ${describeDuration(this.#timeoutMs)}, so it was stopped`);
+        void slot.worker.terminate();
+      }, this.#timeoutMs);
       // Transfer is avoided on purpose: the caller keeps the bytes to store them as the original file.
       slot.worker.postMessage({ taskId: task.taskId, request: task.request });
     }
@@ -63,28 +86,33 @@ export class ParsePool {
 
   #spawn(): Slot {
     const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    const slot: Slot = { worker, task: null };
+    const slot: Slot = { worker, task: null, deadline: null };
     worker.on('message', (message: { taskId: number; response: ParseResponse }) => {
       const task = slot.task;
       if (!task || task.taskId !== message.taskId) return;
+      if (slot.deadline) clearTimeout(slot.deadline);
       slot.task = null;
+      slot.deadline = null;
       slot.worker.unref();
       task.resolve(message.response);
       this.#pump();
     });
-    const onFailure = (reason: string) => {
-      const index = this.#slots.indexOf(slot);
-      if (index < 0) return;
-      this.#slots.splice(index, 1);
-      slot.task?.resolve({ ok: false, error: reason });
-      slot.task = null;
-      if (!this.#closed) this.#pump();
-    };
-    worker.on('error', (error) => onFailure(`the file could not be read (${error.message})`));
-    worker.on('exit', (code) => onFailure(`the file could not be read (the reader stopped with code ${code})`));
+    worker.on('error', (error) => this.#fail(slot, `the file could not be read (${error.message})`));
+    worker.on('exit', (code) => this.#fail(slot, `the file could not be read (the reader stopped with code ${code})`));
     // Only busy workers keep the process alive, so an idle pool never holds a CLI open.
     worker.unref();
     this.#slots.push(slot);
     return slot;
+  }
+
+  /** Retires a worker that died or overran, failing only the file it was reading. */
+  #fail(slot: Slot, reason: string): void {
+    const index = this.#slots.indexOf(slot);
+    if (index < 0) return;
+    this.#slots.splice(index, 1);
+    if (slot.deadline) clearTimeout(slot.deadline);
+    slot.task?.resolve({ ok: false, error: reason });
+    slot.task = null;
+    if (!this.#closed) this.#pump();
   }
 }

@@ -69,7 +69,15 @@ export function httpTransport(token: string, baseUrl = ''): Transport {
           error: { code: 'forbidden', message: 'This page is not authorised: open the address "briefing serve" printed.' },
         };
       }
-      return decodeWire(await response.text()) as Result<unknown>;
+      try {
+        return decodeWire(await response.text()) as Result<unknown>;
+      } catch {
+        // A proxy or a crashed server can answer with an HTML page; say so instead of throwing a parse error.
+        return {
+          ok: false,
+          error: { code: 'failed', message: `Briefing Desk sent a reply that could not be read (HTTP ${response.status}).` },
+        };
+      }
     },
     onEvent(listener) {
       const source = new EventSource(`${baseUrl}${HTTP_EVENTS_PATH}?${HTTP_TOKEN_PARAM}=${encodeURIComponent(token)}`);

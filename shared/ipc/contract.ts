@@ -5,9 +5,8 @@
  */
 import { z } from 'zod';
 import type { DocumentDetail, DocumentSummary, ImportOutcome, SearchHit } from '../domain.ts';
+import { MAX_IMPORT_FILE_BYTES } from '../limits.ts';
 
-/** Largest single file accepted through the contract; larger ones get a clear refusal. */
-export const MAX_IMPORT_FILE_BYTES = 200 * 1024 * 1024;
 
 const importFile = z.object({
   /** The name (or relative path, for folder picks) shown in messages. */

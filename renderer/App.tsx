@@ -1,0 +1,174 @@
+import { useCallback, useRef, useState } from 'react';
+import type { DocumentSummary, SearchHit } from '../shared/domain.ts';
+import { DropOverlay } from './components/DropOverlay.tsx';
+import { ErrorBanner } from './components/ErrorBanner.tsx';
+import { DocumentView } from './features/document/DocumentView.tsx';
+import { ImportPanel } from './features/import/ImportPanel.tsx';
+import { ImportPickers, type ImportPickersHandle } from './features/import/ImportPickers.tsx';
+import type { PickedFile } from './features/import/pickedFiles.ts';
+import { useImport } from './features/import/useImport.ts';
+import { useWindowFileDrop } from './features/import/useWindowFileDrop.ts';
+import { LibraryView } from './features/library/LibraryView.tsx';
+import { defaultLibrarySettings } from './features/library/libraryQuery.ts';
+import { useLibrary } from './features/library/useLibrary.ts';
+import { SearchBox } from './features/search/SearchBox.tsx';
+import { SearchResults } from './features/search/SearchResults.tsx';
+import { searchTerms } from './features/search/searchTerms.ts';
+import { useSearch } from './features/search/useSearch.ts';
+import { useSearchShortcuts } from './features/search/useSearchShortcuts.ts';
+import { useMenuCommands } from './lib/useMenuCommands.ts';
+
+/** The document being read, and how it was reached. */
+interface Reading {
+  id: number;
+  startPage: number | null;
+  highlightTerms: string[];
+}
+
+/**
+ * The whole window. Which view shows follows from state: a document when one is open, search results while
+ * the search box has text, the library otherwise. Going back returns focus to the row or result that was
+ * opened, so nobody loses their place.
+ */
+export function App() {
+  const library = useLibrary();
+  const [librarySettings, setLibrarySettings] = useState(defaultLibrarySettings);
+  const [query, setQuery] = useState('');
+  const [reading, setReading] = useState<Reading | null>(null);
+  const [returnFocusTo, setReturnFocusTo] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  // Bumped whenever documents are added or removed, so open search results are asked for again.
+  const [libraryRevision, setLibraryRevision] = useState(0);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const pickers = useRef<ImportPickersHandle>(null);
+  const main = useRef<HTMLElement>(null);
+
+  const { reload } = library;
+  const libraryChanged = useCallback(() => {
+    void reload();
+    setLibraryRevision((revision) => revision + 1);
+  }, [reload]);
+  const importer = useImport(libraryChanged);
+  const search = useSearch(query, libraryRevision);
+
+  function startImport(files: PickedFile[]) {
+    setNotice('');
+    if (!importer.start(files)) setError('An import is already running. Add more files when it has finished.');
+  }
+  const dragging = useWindowFileDrop(startImport, () =>
+    setError('The dropped files could not be read. Try the “Import files…” button instead.'),
+  );
+  useSearchShortcuts(searchInput);
+  useMenuCommands({
+    'import-files': () => pickers.current?.chooseFiles(),
+    'import-folder': () => pickers.current?.chooseFolder(),
+    find: () => searchInput.current?.focus(),
+  });
+
+  function openDocument(id: number, startPage: number | null, highlightTerms: string[]) {
+    setError(null);
+    setNotice('');
+    setReturnFocusTo(null);
+    setReading({ id, startPage, highlightTerms });
+  }
+
+  function goBack() {
+    if (reading) setReturnFocusTo(reading.id);
+    setReading(null);
+  }
+
+  function onQueryChange(next: string) {
+    setQuery(next);
+    // Typing a search while reading shows its results; the document is one Back away from them.
+    if (next.trim() && reading) setReading(null);
+  }
+
+  function onDeleted(title: string) {
+    setReading(null);
+    setNotice(`“${title}” was deleted from your library.`);
+    libraryChanged();
+    main.current?.focus();
+  }
+
+  function onOpenFailed(message: string) {
+    goBack();
+    setError(message);
+  }
+
+  const running = importer.state.phase === 'running';
+  const focusRestored = () => setReturnFocusTo(null);
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <h1 className="app-title">Briefing Desk</h1>
+        <SearchBox ref={searchInput} query={query} onQueryChange={onQueryChange} />
+        <div className="header-actions">
+          <button type="button" onClick={() => pickers.current?.chooseFiles()} disabled={running}>
+            Import files…
+          </button>
+          <button type="button" onClick={() => pickers.current?.chooseFolder()} disabled={running}>
+            Import a folder…
+          </button>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
+        <p className={notice ? 'banner banner-notice' : 'visually-hidden'} role="status">
+          {notice}
+        </p>
+        <ImportPanel
+          state={importer.state}
+          onDismiss={() => {
+            importer.dismiss();
+            main.current?.focus();
+          }}
+        />
+        {reading ? (
+          <DocumentView
+            key={reading.id}
+            id={reading.id}
+            startPage={reading.startPage}
+            highlightTerms={reading.highlightTerms}
+            onBack={goBack}
+            onDeleted={onDeleted}
+            onOpenFailed={onOpenFailed}
+          />
+        ) : search.status !== 'idle' ? (
+          <SearchResults
+            state={search}
+            onOpen={(hit: SearchHit) => openDocument(hit.documentId, hit.pageIndex, searchTerms(query, hit.snippet))}
+            focusDocumentId={returnFocusTo}
+            onFocusRestored={focusRestored}
+          />
+        ) : (
+          <LibraryView
+            documents={library.documents}
+            loadError={library.loadError}
+            settings={librarySettings}
+            onSettingsChange={setLibrarySettings}
+            onOpen={(document: DocumentSummary) => openDocument(document.id, null, [])}
+            onChooseFiles={() => pickers.current?.chooseFiles()}
+            onChooseFolder={() => pickers.current?.chooseFolder()}
+            onRetry={() => void reload()}
+            focusDocumentId={returnFocusTo}
+            onFocusRestored={focusRestored}
+          />
+        )}
+      </main>
+      <ImportPickers ref={pickers} onPick={startImport} />
+      {dragging && <DropOverlay />}
+    </>
+  );
+}

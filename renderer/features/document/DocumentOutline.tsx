@@ -1,0 +1,59 @@
+import type { DocumentRecommendation, DocumentSection } from '../../../shared/domain.ts';
+import { pageNumber } from '../../lib/format.ts';
+
+interface OutlineProps {
+  sections: readonly DocumentSection[];
+  onShowPage: (pageIndex: number) => void;
+}
+
+/** The document's headings; each one takes the reader to the page it is on. */
+export function DocumentOutline({ sections, onShowPage }: OutlineProps) {
+  if (sections.length === 0) return null;
+  return (
+    <nav className="outline" aria-labelledby="outline-heading">
+      <h3 id="outline-heading">Contents</h3>
+      <ol>
+        {sections.map((section, index) => (
+          <li key={`${index}:${section.heading}`}>
+            <button type="button" className="link-button" onClick={() => onShowPage(section.pageIndex)}>
+              <span>{section.heading}</span> <span className="page-ref">page {pageNumber(section.pageIndex)}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+interface RecommendationsProps {
+  recommendations: readonly DocumentRecommendation[];
+  onShowPage: (pageIndex: number) => void;
+}
+
+/** The recommendations found in a report, each with a way to its page when that is known. */
+export function DocumentRecommendations({ recommendations, onShowPage }: RecommendationsProps) {
+  if (recommendations.length === 0) return null;
+  return (
+    <section className="recommendations" aria-labelledby="recommendations-heading">
+      <h3 id="recommendations-heading">Recommendations</h3>
+      <ol>
+        {recommendations.map((recommendation, index) => {
+          const pageIndex = recommendation.pageIndex;
+          return (
+            <li key={index}>
+              <span>{recommendation.text}</span>
+              {pageIndex !== null && (
+                <>
+                  {' '}
+                  <button type="button" className="link-button page-ref" onClick={() => onShowPage(pageIndex)}>
+                    Go to page {pageNumber(pageIndex)}
+                  </button>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useId } from 'react';
+import type { ImportOutcome } from '../../../shared/domain.ts';
+import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { announceFailures, groupOutcomes, summariseOutcomes } from './outcomeSummary.ts';
+import type { ImportState } from './useImport.ts';
+
+/** Longer lists of files that went in fine start folded, so the failures above them stay in view. */
+const FOLD_ABOVE = 10;
+
+interface ImportPanelProps {
+  state: ImportState;
+  onDismiss: () => void;
+}
+
+/** Progress while an import runs, then what happened to every file. */
+export function ImportPanel({ state, onDismiss }: ImportPanelProps) {
+  const summary = state.phase === 'finished' ? summariseOutcomes(state.outcomes, state.skipped) : '';
+  const failureAlert = state.phase === 'finished' ? announceFailures(state.outcomes, state.skipped) : '';
+  return (
+    <>
+      {/* Always present, so screen readers notice when their text changes; failures interrupt, the rest waits. */}
+      <p className="visually-hidden" role="status">
+        {state.phase === 'running' ? `Importing ${state.total} files.` : failureAlert ? '' : summary}
+      </p>
+      <p className="visually-hidden" role="alert">
+        {failureAlert}
+      </p>
+      {state.phase === 'running' && <ImportProgress total={state.total} done={state.done} lastFile={state.lastFile} />}
+      {state.phase === 'finished' && <ImportResults outcomes={state.outcomes} summary={summary} onDismiss={onDismiss} />}
+    </>
+  );
+}
+
+function ImportProgress({ total, done, lastFile }: { total: number; done: number; lastFile: string | null }) {
+  const label = lastFile ? `Importing ${done} of ${total}: ${lastFile}` : `Importing ${total} ${total === 1 ? 'file' : 'files'}…`;
+  return (
+    <section className="panel import-panel" aria-label="Import in progress">
+      <ProgressBar value={done} max={total} label={label} />
+    </section>
+  );
+}
+
+function ImportResults(props: { outcomes: ImportOutcome[]; summary: string; onDismiss: () => void }) {
+  const headingId = useId();
+  const groups = groupOutcomes(props.outcomes);
+  return (
+    <section className="panel import-panel" aria-labelledby={headingId}>
+      <div className="panel-header">
+        <h2 id={headingId}>Import finished</h2>
+        <button type="button" className="button-quiet" onClick={props.onDismiss}>
+          Close
+        </button>
+      </div>
+      <p className="import-summary">{props.summary}</p>
+      <OutcomeGroup
+        title="Could not be imported"
+        tone="error"
+        outcomes={groups.failed}
+        detailOf={(outcome) => outcome.error ?? 'no reason was given.'}
+      />
+      <OutcomeGroup
+        title="Imported, with a warning"
+        tone="warning"
+        outcomes={groups.warned}
+        detailOf={(outcome) => outcome.warning}
+      />
+      <OutcomeGroup title="Imported" tone="success" outcomes={groups.imported} foldable />
+      <OutcomeGroup title="Already in your library" tone="neutral" outcomes={groups.duplicates} foldable />
+    </section>
+  );
+}
+
+interface OutcomeGroupProps {
+  title: string;
+  tone: 'error' | 'warning' | 'success' | 'neutral';
+  outcomes: ImportOutcome[];
+  foldable?: boolean;
+  /** The explanation shown after the file name, if any. */
+  detailOf?: (outcome: ImportOutcome) => string | undefined;
+}
+
+function OutcomeGroup({ title, tone, outcomes, foldable = false, detailOf }: OutcomeGroupProps) {
+  if (outcomes.length === 0) return null;
+  const heading = `${title} (${outcomes.length.toLocaleString('en-GB')})`;
+  const list = (
+    <ul className="outcome-list">
+      {outcomes.map((outcome, index) => {
+        const detail = detailOf?.(outcome);
+        return (
+          <li key={`${index}:${outcome.file}`}>
+            <span className="outcome-file">{outcome.file}</span>
+            {detail ? <span className="outcome-detail">: {detail}</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+  return (
+    <div className={`outcome-group outcome-${tone}`}>
+      {foldable && outcomes.length > FOLD_ABOVE ? (
+        <details>
+          <summary>{heading}</summary>
+          {list}
+        </details>
+      ) : (
+        <>
+          <h3>{heading}</h3>
+          {list}
+        </>
+      )}
+    </div>
+  );
+}

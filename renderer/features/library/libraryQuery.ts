@@ -1,0 +1,72 @@
+/** Which documents the library view shows, and in what order: pure functions over the loaded list. */
+import type { DocumentKind, DocumentSummary } from '../../../shared/domain.ts';
+import type { SortKey, TableSort } from '../../components/DocumentTable.tsx';
+
+export type KindFilter = 'all' | DocumentKind;
+
+/** What the reader has set in the library view; kept by the app so it survives opening a document. */
+export interface LibrarySettings {
+  filterText: string;
+  kind: KindFilter;
+  sort: TableSort;
+}
+
+export const defaultLibrarySettings: LibrarySettings = {
+  filterText: '',
+  kind: 'all',
+  sort: { key: 'date', direction: 'descending' },
+};
+
+/** Clicking the sorted column reverses it; a new column starts the way people expect (newest dates first). */
+export function nextSort(current: TableSort, key: SortKey): TableSort {
+  if (current.key === key) {
+    return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  }
+  return { key, direction: key === 'date' ? 'descending' : 'ascending' };
+}
+
+function searchableText(document: DocumentSummary): string {
+  return [document.title, document.committee, document.organisation, document.author].filter(Boolean).join('\n').toLowerCase();
+}
+
+/** Keeps documents of the chosen kind whose title, committee, organisation or author contain every typed word. */
+export function filterDocuments(
+  documents: readonly DocumentSummary[],
+  filterText: string,
+  kind: KindFilter,
+): DocumentSummary[] {
+  const words = filterText.toLowerCase().split(/\s+/).filter(Boolean);
+  return documents.filter((document) => {
+    if (kind !== 'all' && document.kind !== kind) return false;
+    if (words.length === 0) return true;
+    const text = searchableText(document);
+    return words.every((word) => text.includes(word));
+  });
+}
+
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+
+function sortValue(document: DocumentSummary, key: SortKey): string | null {
+  return document[key];
+}
+
+/** Sorted copy; documents without the sorted value go last either way, ties fall back to title then id. */
+export function sortDocuments(documents: readonly DocumentSummary[], sort: TableSort): DocumentSummary[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return [...documents].sort((a, b) => {
+    const left = sortValue(a, sort.key);
+    const right = sortValue(b, sort.key);
+    if (left !== right) {
+      if (left === null || left === '') return 1;
+      if (right === null || right === '') return -1;
+      const order = collator.compare(left, right);
+      if (order !== 0) return sign * order;
+    }
+    return collator.compare(a.title, b.title) || a.id - b.id;
+  });
+}
+
+export function describeSort(sort: TableSort): string {
+  if (sort.key === 'date') return sort.direction === 'descending' ? 'newest first' : 'oldest first';
+  return `by ${sort.key}, ${sort.direction === 'ascending' ? 'A to Z' : 'Z to A'}`;
+}

@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DocumentSummary } from '../../../shared/domain.ts';
+import { call } from '../../lib/api.ts';
+import { userMessage } from '../../lib/errors.ts';
+
+export interface Library {
+  /** null until the first list has arrived. */
+  documents: DocumentSummary[] | null;
+  loadError: string | null;
+  reload: () => Promise<void>;
+}
+
+/** The library's document list, loaded on start and again whenever something changes it. */
+export function useLibrary(): Library {
+  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  // Two reloads in quick succession (e.g. an import finishing during a delete) must not end on the older list.
+  const latestRequest = useRef(0);
+
+  const reload = useCallback(async () => {
+    const request = ++latestRequest.current;
+    try {
+      const list = await call('library:list', {});
+      if (request !== latestRequest.current) return;
+      setDocuments(list);
+      setLoadError(null);
+    } catch (error) {
+      if (request !== latestRequest.current) return;
+      setLoadError(userMessage(error));
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  return { documents, loadError, reload };
+}

@@ -1,0 +1,63 @@
+import { filterDocuments, nextSort, sortDocuments } from '../../renderer/features/library/libraryQuery.ts';
+import { summary } from './fakeBackend.ts';
+
+const budget = summary({ id: 1, title: 'Budget scrutiny', date: '2024-02-01', committee: 'Finance', organisation: 'Leeds City Council', author: 'Jane Doe' });
+const roads = summary({ id: 2, title: 'Roads and potholes', date: '2023-11-20', committee: 'Transport', organisation: null, kind: 'article' });
+const care = summary({ id: 3, title: 'adult care', date: null, committee: 'Health', organisation: 'Bristol' });
+const all = [budget, roads, care];
+
+describe('filterDocuments', () => {
+  it('matches title, committee, organisation and author, ignoring case', () => {
+    expect(filterDocuments(all, 'BUDGET', 'all')).toEqual([budget]);
+    expect(filterDocuments(all, 'transport', 'all')).toEqual([roads]);
+    expect(filterDocuments(all, 'bristol', 'all')).toEqual([care]);
+    expect(filterDocuments(all, 'jane', 'all')).toEqual([budget]);
+  });
+
+  it('needs every typed word, in any field', () => {
+    expect(filterDocuments(all, 'finance leeds', 'all')).toEqual([budget]);
+    expect(filterDocuments(all, 'finance bristol', 'all')).toEqual([]);
+  });
+
+  it('keeps only the chosen kind', () => {
+    expect(filterDocuments(all, '', 'article')).toEqual([roads]);
+    expect(filterDocuments(all, '', 'report')).toEqual([budget, care]);
+  });
+});
+
+describe('sortDocuments', () => {
+  it('sorts dates newest first and puts undated documents last', () => {
+    const sorted = sortDocuments(all, { key: 'date', direction: 'descending' });
+    expect(sorted.map((document) => document.id)).toEqual([1, 2, 3]);
+    const oldestFirst = sortDocuments(all, { key: 'date', direction: 'ascending' });
+    expect(oldestFirst.map((document) => document.id)).toEqual([2, 1, 3]);
+  });
+
+  it('sorts titles alphabetically whatever their case, and does not change its input', () => {
+    const input = [...all];
+    expect(sortDocuments(input, { key: 'title', direction: 'ascending' }).map((document) => document.title)).toEqual([
+      'adult care',
+      'Budget scrutiny',
+      'Roads and potholes',
+    ]);
+    expect(input).toEqual(all);
+  });
+
+  it('puts documents without an organisation last in both directions', () => {
+    expect(sortDocuments(all, { key: 'organisation', direction: 'ascending' }).map((d) => d.id)).toEqual([3, 1, 2]);
+    expect(sortDocuments(all, { key: 'organisation', direction: 'descending' }).map((d) => d.id)).toEqual([1, 3, 2]);
+  });
+
+  it('orders numbers inside titles as numbers', () => {
+    const items = [summary({ id: 1, title: 'Item 10' }), summary({ id: 2, title: 'Item 9' })];
+    expect(sortDocuments(items, { key: 'title', direction: 'ascending' }).map((d) => d.title)).toEqual(['Item 9', 'Item 10']);
+  });
+});
+
+describe('nextSort', () => {
+  it('reverses the sorted column and starts a new one in its natural direction', () => {
+    expect(nextSort({ key: 'title', direction: 'ascending' }, 'title')).toEqual({ key: 'title', direction: 'descending' });
+    expect(nextSort({ key: 'title', direction: 'ascending' }, 'date')).toEqual({ key: 'date', direction: 'descending' });
+    expect(nextSort({ key: 'date', direction: 'descending' }, 'committee')).toEqual({ key: 'committee', direction: 'ascending' });
+  });
+});
