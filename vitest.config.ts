@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   test: {
     globals: true,
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         test: {
