@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { DocumentSummary, SearchHit } from '../shared/domain.ts';
 import { DropOverlay } from './components/DropOverlay.tsx';
 import { ErrorBanner } from './components/ErrorBanner.tsx';
+import { SectionNav, type SectionLink } from './components/SectionNav.tsx';
 import { DocumentView } from './features/document/DocumentView.tsx';
 import { ImportPanel } from './features/import/ImportPanel.tsx';
 import { ImportPickers, type ImportPickersHandle } from './features/import/ImportPickers.tsx';
@@ -17,6 +18,13 @@ import { searchTerms } from './features/search/searchTerms.ts';
 import { useSearch } from './features/search/useSearch.ts';
 import { useSearchShortcuts } from './features/search/useSearchShortcuts.ts';
 import { useMenuCommands } from './lib/useMenuCommands.ts';
+
+/**
+ * The app's sections, in the order the navigation shows them. A new section adds its id and label
+ * here and its view in `sectionView` below.
+ */
+const SECTIONS = [{ id: 'library', label: 'Library' }] as const satisfies readonly SectionLink<string>[];
+type SectionId = (typeof SECTIONS)[number]['id'];
 
 /** The document being read, and how it was reached. */
 interface Reading {
@@ -34,6 +42,7 @@ export function App() {
   const library = useLibrary();
   const [librarySettings, setLibrarySettings] = useState(defaultLibrarySettings);
   const [query, setQuery] = useState('');
+  const [section, setSection] = useState<SectionId>('library');
   const [reading, setReading] = useState<Reading | null>(null);
   const [returnFocusTo, setReturnFocusTo] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -123,6 +132,17 @@ export function App() {
           </button>
         </div>
       </header>
+      {SECTIONS.length > 1 && (
+        <SectionNav
+          sections={SECTIONS}
+          current={section}
+          onSelect={(id) => {
+            setReading(null);
+            setQuery('');
+            setSection(id);
+          }}
+        />
+      )}
       <main id="main" ref={main} tabIndex={-1}>
         {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
         <p className={notice ? 'banner banner-notice' : 'visually-hidden'} role="status">

@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { contract, isChannel, type Channel, type Contract, type ResultOf } from '../../shared/ipc/contract.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import { NotFoundError, UserError } from '../errors.ts';
+import type { AppEvents } from '../events.ts';
+import type { Library } from '../library/library.ts';
 
 export type ValidArgs<C extends Channel> = z.output<Contract[C]['args']>;
 
@@ -13,6 +15,15 @@ export type ValidArgs<C extends Channel> = z.output<Contract[C]['args']>;
 export type Handlers = {
   [C in Channel]: (args: ValidArgs<C>) => Promise<ResultOf<C>> | ResultOf<C>;
 };
+
+/** The handlers of one area: every channel whose name starts with the prefix, e.g. 'library:'. */
+export type HandlersFor<Prefix extends string> = Pick<Handlers, Extract<Channel, `${Prefix}${string}`>>;
+
+/** What every area's handlers are built over. */
+export interface HandlerContext {
+  library: Library;
+  events: AppEvents;
+}
 
 export async function dispatch(handlers: Handlers, channel: unknown, rawArgs: unknown): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail('invalid-input', `Unknown call: ${String(channel)}`);

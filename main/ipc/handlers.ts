@@ -1,29 +1,17 @@
-/** The handler for every contract entry, over one open library. Inputs arrive already validated. */
-import { deleteDocument, getDocument, listDocuments } from '../db/documents.ts';
-import { searchLibrary } from '../db/search.ts';
-import { NotFoundError } from '../errors.ts';
+/**
+ * The handler for every contract entry, over one open library. Each area builds its own handlers in
+ * main/ipc/areas/; joining them into `Handlers` makes a missing one a compile error.
+ */
 import type { AppEvents } from '../events.ts';
-import { importSources } from '../library/import-service.ts';
 import type { Library } from '../library/library.ts';
+import { libraryHandlers } from './areas/library.ts';
+import { searchHandlers } from './areas/search.ts';
 import type { Handlers } from './dispatch.ts';
 
 export function createHandlers(library: Library, events: AppEvents): Handlers {
-  const { db } = library;
+  const context = { library, events };
   return {
-    'library:list': () => listDocuments(db),
-    'library:get': ({ id }) => {
-      const doc = getDocument(db, id);
-      if (!doc) throw new NotFoundError(`Document ${id} is not in the library.`);
-      return doc;
-    },
-    'library:delete': ({ id }) => ({ deleted: deleteDocument(db, id) }),
-    'library:import': ({ jobId, files }) =>
-      importSources(
-        db,
-        library.parser(),
-        files.map((f) => ({ name: f.name, read: async () => f.data })),
-        ({ done, total, outcome }) => events.emit({ type: 'import-progress', progress: { jobId, done, total, outcome } }),
-      ),
-    'search:query': ({ query, limit }) => searchLibrary(db, query, limit),
+    ...libraryHandlers(context),
+    ...searchHandlers(context),
   };
 }

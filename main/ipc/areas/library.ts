@@ -1,0 +1,25 @@
+/** Handlers for the library area of the contract. */
+import { deleteDocument, getDocument, listDocuments } from '../../db/documents.ts';
+import { NotFoundError } from '../../errors.ts';
+import { importSources } from '../../library/import-service.ts';
+import type { HandlerContext, HandlersFor } from '../dispatch.ts';
+
+export function libraryHandlers({ library, events }: HandlerContext): HandlersFor<'library:'> {
+  const { db } = library;
+  return {
+    'library:list': () => listDocuments(db),
+    'library:get': ({ id }) => {
+      const doc = getDocument(db, id);
+      if (!doc) throw new NotFoundError(`Document ${id} is not in the library.`);
+      return doc;
+    },
+    'library:delete': ({ id }) => ({ deleted: deleteDocument(db, id) }),
+    'library:import': ({ jobId, files }) =>
+      importSources(
+        db,
+        library.parser(),
+        files.map((f) => ({ name: f.name, read: async () => f.data })),
+        ({ done, total, outcome }) => events.emit({ type: 'import-progress', progress: { jobId, done, total, outcome } }),
+      ),
+  };
+}

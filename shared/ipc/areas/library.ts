@@ -1,0 +1,31 @@
+/** Contract entries for the document library: listing, opening, deleting and importing documents. */
+import { z } from 'zod';
+import type { DocumentDetail, DocumentSummary, ImportOutcome } from '../../domain.ts';
+import { MAX_IMPORT_FILE_BYTES } from '../../limits.ts';
+import { entry } from '../entry.ts';
+
+const documentId = z.number().int().positive();
+
+const importFile = z.object({
+  /** The name (or relative path, for folder picks) shown in messages. */
+  name: z.string().min(1).max(1024),
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_IMPORT_FILE_BYTES, {
+    message: `file is larger than ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB`,
+  }),
+});
+
+export const libraryContract = {
+  'library:list': entry(z.object({}).strict(), {} as DocumentSummary[]),
+  'library:get': entry(z.object({ id: documentId }).strict(), {} as DocumentDetail),
+  'library:delete': entry(z.object({ id: documentId }).strict(), {} as { deleted: boolean }),
+  'library:import': entry(
+    z
+      .object({
+        /** Chosen by the renderer so it can match the progress events of this batch. */
+        jobId: z.string().min(1).max(100),
+        files: z.array(importFile).min(1).max(10_000),
+      })
+      .strict(),
+    {} as ImportOutcome[],
+  ),
+};
