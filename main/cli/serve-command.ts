@@ -8,7 +8,10 @@ import { startServer } from '../server/http-server.ts';
 import { UsageError, type CliIo } from './io.ts';
 import { dbOption, libraryPath } from './library-option.ts';
 
-export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+/** The built interface; BRIEFING_RENDERER_DIR points at another build (e.g. one made for a test run). */
+export function rendererDir(env: NodeJS.ProcessEnv): string {
+  return env.BRIEFING_RENDERER_DIR || fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+}
 
 export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { ...dbOption, port: { type: 'string', default: '0' } } });
@@ -17,7 +20,7 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
 
   const library = openLibrary(libraryPath(values.db, io));
   const events = new AppEvents();
-  const server = await startServer({ handlers: createHandlers(library, events), events, staticDir: RENDERER_DIR, port }).catch(
+  const server = await startServer({ handlers: createHandlers(library, events), events, staticDir: rendererDir(io.env), port }).catch(
     async (error: NodeJS.ErrnoException) => {
       await library.close();
       throw error.code === 'EADDRINUSE' ? new UsageError(`port ${port} is already in use; choose another with --port`) : error;

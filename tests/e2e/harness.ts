@@ -24,10 +24,12 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
+const RENDERER_DIR = process.env.BRIEFING_RENDERER_DIR || path.join(REPO_ROOT, 'dist', 'renderer');
+
 export const e2eUnavailable = (): string | null =>
   !fs.existsSync(CHROMIUM)
     ? `Chromium not found at ${CHROMIUM}; run "npm run setup"`
-    : !fs.existsSync(path.join(REPO_ROOT, 'dist', 'renderer', 'index.html'))
+    : !fs.existsSync(path.join(RENDERER_DIR, 'index.html'))
       ? 'the renderer is not built; run "npm run build:renderer"'
       : null;
 
