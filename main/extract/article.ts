@@ -7,6 +7,7 @@
 import type { DeclaredProperties } from '../import/model.ts';
 import type { DocLine } from './document-text.ts';
 import { joinNames, personName, personNames } from './people.ts';
+import { publicationAt, publicationMentioned } from './publications.ts';
 import { collapse } from './text.ts';
 
 const CRUFT =
@@ -70,12 +71,22 @@ function expandInitials(initials: string, text: string): string | null {
   return phrases.find((phrase) => phrase.split(/\s+/).map((w) => w[0]).join('') === initials) ?? null;
 }
 
+/** Where a publication's own link usually sits: the first and last lines (masthead, footer, "Source:"). */
+const EDGE_LINES = 3;
+
 export function articleOrganisation(lines: DocLine[], properties: DeclaredProperties): string | null {
-  if (properties.publisher) return properties.publisher;
+  if (properties.publisher) return publicationAt(properties.publisher) ?? properties.publisher;
+  if (properties.url) {
+    const atUrl = publicationAt(properties.url);
+    if (atUrl) return atUrl;
+  }
   for (const line of lines) {
     const source = SOURCE.exec(line.text);
-    if (source) return collapse(source[1] ?? '') || null;
+    if (source) return publicationMentioned(source[1] ?? '') ?? (collapse(source[1] ?? '') || null);
   }
+  const edges = [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map((line) => line.text).join('\n');
+  const linked = publicationMentioned(edges);
+  if (linked) return linked;
   const all = lines.map((line) => line.text).join('\n');
   const dateline = AGENCY_DATELINE.exec(lines[0]?.text ?? '');
   if (dateline) return dateline[1] ?? null;

@@ -89,5 +89,9 @@ export function htmlProperties(document: Document): DeclaredProperties {
       undefined,
     publisher: metaContent(document, ['og:site_name']) ?? jsonLdNames(publisher),
     description: metaContent(document, ['og:description', 'description']) ?? jsonLdString(article, 'description'),
+    url:
+      document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ||
+      metaContent(document, ['og:url']) ||
+      jsonLdString(article, 'url'),
   };
 }

@@ -11,6 +11,7 @@ const PROPERTY_KEYS: Record<keyof DeclaredProperties, string[]> = {
   date: ['date', 'published', 'pubdate', 'publishdate', 'created'],
   publisher: ['publisher', 'site', 'source', 'site_name', 'publication'],
   description: ['description', 'excerpt', 'summary', 'subtitle'],
+  url: ['canonical_url', 'canonical', 'url', 'permalink', 'source_url', 'original_url', 'link'],
 };
 
 /** The YAML parser turns `2024-03-05` into a Date at UTC midnight; its UTC calendar day is the one written. */
@@ -47,6 +48,7 @@ function frontMatterProperties(data: Record<string, unknown>): DeclaredPropertie
     date: lookUp(data, PROPERTY_KEYS.date),
     publisher: lookUp(data, PROPERTY_KEYS.publisher),
     description: lookUp(data, PROPERTY_KEYS.description),
+    url: lookUp(data, PROPERTY_KEYS.url),
   };
 }
 

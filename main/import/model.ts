@@ -43,6 +43,8 @@ export interface DeclaredProperties {
   date?: string;
   publisher?: string;
   description?: string;
+  /** The web address the document says it was published at (canonical link, og:url, front matter). */
+  url?: string;
 }
 
 export interface ImportedDocument {

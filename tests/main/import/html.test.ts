@@ -123,6 +123,16 @@ describe('importHtml', () => {
     expect(importHtml(plain).properties).toEqual({ title: 'Open letter & reply', date: '2002-04-11' });
   });
 
+  it('reads the address the page was published at, canonical link first', () => {
+    const both = newsPage(
+      '<link rel="canonical" href="https://www.example.co.uk/news/budget-gap"><meta property="og:url" content="https://m.example.co.uk/x">',
+      `<p>${ARTICLE_PARAGRAPH}</p>`,
+    );
+    expect(importHtml(both).properties.url).toBe('https://www.example.co.uk/news/budget-gap');
+    const ogOnly = newsPage('<meta property="og:url" content="https://m.example.co.uk/x">', `<p>${ARTICLE_PARAGRAPH}</p>`);
+    expect(importHtml(ogOnly).properties.url).toBe('https://m.example.co.uk/x');
+  });
+
   it('refuses a page nested deeper than any real page, and reads one nested less deeply', () => {
     expect(() => importHtml(`<!doctype html><body>${'<div>'.repeat(600)}x</body>`)).toThrow(
       'the web page is malformed: its elements are nested more than 512 levels deep',

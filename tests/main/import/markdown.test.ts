@@ -2,6 +2,11 @@ import { importMarkdown } from '../../../main/import/markdown.ts';
 import { stripInlineMarkdown } from '../../../main/import/markdown-inline.ts';
 
 describe('importMarkdown', () => {
+  it('reads the published address from front matter', () => {
+    const doc = importMarkdown('---\ntitle: Cuts\ncanonical_url: https://www.theguardian.com/x\n---\n\nBody.\n');
+    expect(doc.properties.url).toBe('https://www.theguardian.com/x');
+  });
+
   it('reads headings, paragraphs and list items, rejoining wrapped lines', () => {
     const doc = importMarkdown(
       [
