@@ -13,13 +13,59 @@ import { ImportError, type DeclaredProperties, type ImportedDocument } from './m
 
 const MAIN_DOCUMENT = 'word/document.xml';
 const CORE_PROPERTIES = 'docProps/core.xml';
-
+/** Far more markup than any real paper holds; a tiny zip that unpacks past this is a zip bomb. */
+export const MAX_UNPACKED_MARKUP_BYTES = 150 * 1024 * 1024;
 
 async function openZip(bytes: Uint8Array): Promise<JSZip> {
   try {
     return await JSZip.loadAsync(bytes);
   } catch (error) {
     throw new ImportError(`the Word document is damaged or incomplete: ${errorReason(error)}`, { cause: error });
+  }
+}
+
+/**
+ * Unpacks every XML part the reader will open, counting bytes as they stream and stopping at the
+ * limit, so a zip bomb is refused before anything holds it in memory. Images are never unpacked.
+ */
+/** JSZip's documented StreamHelper (zipObject.internalStream), which its type declarations leave out. */
+interface UnpackStream {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): UnpackStream;
+  on(event: 'error', listener: (error: Error) => void): UnpackStream;
+  on(event: 'end', listener: () => void): UnpackStream;
+  resume(): UnpackStream;
+  pause(): UnpackStream;
+}
+
+function unpackedSize(entry: JSZip.JSZipObject, budget: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const stream = (entry as unknown as { internalStream(type: 'uint8array'): UnpackStream }).internalStream('uint8array');
+    stream
+      .on('data', (chunk) => {
+        size += chunk.byteLength;
+        if (size > budget) {
+          // Pausing stops the inflater, so the rest of the bomb is never unpacked.
+          stream.pause();
+          resolve(size);
+        }
+      })
+      .on('error', (error) => reject(new ImportError(`the Word document is damaged: ${errorReason(error)}`, { cause: error })))
+      .on('end', () => resolve(size))
+      .resume();
+  });
+}
+
+async function assertUnpacksSafely(zip: JSZip): Promise<void> {
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || !/\.(xml|rels)$/i.test(entry.name)) continue;
+    total += await unpackedSize(entry, MAX_UNPACKED_MARKUP_BYTES - total);
+    if (total > MAX_UNPACKED_MARKUP_BYTES) {
+      throw new ImportError(
+        `the Word document unpacks to more than ${MAX_UNPACKED_MARKUP_BYTES / 1024 / 1024} MB, far beyond any real paper (it may be a zip bomb)`,
+      );
+    }
   }
 }
 
@@ -74,6 +120,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportedDocument> {
   if (!zip.file(MAIN_DOCUMENT)) {
     throw new ImportError('the file is not a Word document: the zip archive has no word/document.xml');
   }
+  await assertUnpacksSafely(zip);
   const properties = await coreProperties(zip);
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${await bodyHtml(bytes)}</body></html>`);
   return flowingDocument('docx', blocksOf(document.body), properties);

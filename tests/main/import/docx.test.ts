@@ -1,4 +1,5 @@
-import { importDocx } from '../../../main/import/docx.ts';
+import JSZip from 'jszip';
+import { importDocx, MAX_UNPACKED_MARKUP_BYTES } from '../../../main/import/docx.ts';
 import { ImportError } from '../../../main/import/model.ts';
 import { makeDocx, makeZip } from './fixtures.ts';
 
@@ -67,6 +68,15 @@ describe('importDocx', () => {
   it('refuses a damaged document part with the reason', async () => {
     const zip = await makeZip({ 'word/document.xml': '<w:document><w:body><w:p>' });
     expect((await refusal(zip)).message).toMatch(/^the Word document is damaged or cannot be read: \S/);
+  });
+
+  it('refuses a zip bomb before unpacking it into memory', async () => {
+    // A few hundred kilobytes on disk that would unpack to just over the limit.
+    const bomb = new JSZip();
+    bomb.file('word/document.xml', ' '.repeat(MAX_UNPACKED_MARKUP_BYTES + 1), { compression: 'DEFLATE' });
+    const bytes = await bomb.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bytes.byteLength).toBeLessThan(1024 * 1024);
+    expect((await refusal(bytes)).message).toMatch(/unpacks to more than 150 MB.*zip bomb/);
   });
 
   it('refuses bytes that are not a zip archive at all', async () => {
