@@ -73,7 +73,7 @@ describe('migration 2 (full-text search)', () => {
     v1.close();
 
     const upgraded = openDatabase(file);
-    expect(schemaVersion(upgraded)).toBe(2);
+    expect(schemaVersion(upgraded)).toBe(LATEST_SCHEMA_VERSION);
     const hits = searchLibrary(upgraded, 'spending gap');
     expect(hits.map((h) => h.title)).toEqual(['Budget gap']);
     upgraded.close();

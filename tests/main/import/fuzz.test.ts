@@ -23,7 +23,10 @@ function mutate(original: Uint8Array, random: () => number): Uint8Array {
   const at = () => Math.floor(random() * bytes.length);
   switch (Math.floor(random() * 4)) {
     case 0: // flip a handful of bits
-      for (let i = 0; i < 1 + Math.floor(random() * 16); i++) bytes[at()] ^= 1 << Math.floor(random() * 8);
+      for (let i = 0; i < 1 + Math.floor(random() * 16); i++) {
+        const index = at();
+        bytes[index] = (bytes[index] as number) ^ (1 << Math.floor(random() * 8));
+      }
       return bytes;
     case 1: // cut short
       return bytes.slice(0, at());
