@@ -1,0 +1,148 @@
+/**
+ * Packs for meetings in the library: reads a meeting and its documents into a PackSpec, builds the next
+ * edition into the packs folder beside the library, records which document page went to which pack
+ * page, and exports parts of a built edition. Members' annotations live on documents, not on pack files,
+ * so a rebuild never touches them; the page map lets them be shown against pack numbers.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { AttachedDocument, MeetingDetail, PackOptions, PackPreviewEntry, PackSelection } from '../../shared/meetings.ts';
+import type { Db } from '../db/connection.ts';
+import { getDocument, getOriginalBytes } from '../db/documents.ts';
+import { requireMeeting } from '../db/meetings.ts';
+import { editionPages, getEdition, insertEdition, nextEditionNumber, previousEdition, type StoredEdition } from '../db/packs.ts';
+import { NotFoundError, UserError } from '../errors.ts';
+import { buildPack, previewPack, type BuildOptions } from './build-pack.ts';
+import type { PackDocument, PackItem, PackSpec } from './pack-spec.ts';
+import { pageSpan } from './plan.ts';
+import { selectPages, type SelectablePage } from './select-pages.ts';
+
+/** Where built packs are kept: a "packs" folder beside the library file. */
+export function packsFolder(libraryPath: string): string {
+  return libraryPath === ':memory:' ? path.join(os.tmpdir(), 'briefing-packs') : path.join(path.dirname(path.resolve(libraryPath)), 'packs');
+}
+
+export function packDocumentFromLibrary(db: Db, documentId: number, role: AttachedDocument['role']): PackDocument {
+  const detail = getDocument(db, documentId);
+  if (!detail) throw new NotFoundError(`Document ${documentId} is not in the library.`);
+  const pdf = detail.format === 'pdf' ? getOriginalBytes(db, documentId) : null;
+  return {
+    key: `d${documentId}`,
+    documentId,
+    role,
+    title: detail.title,
+    date: detail.date,
+    source: detail.organisation ?? detail.author,
+    format: detail.format,
+    fileName: detail.fileName,
+    pdf,
+    text: detail.pages.map((p) => p.text),
+    recommendations: detail.recommendations,
+  };
+}
+
+export function meetingPackSpec(db: Db, meeting: MeetingDetail, options: PackOptions, edition: number, packDate: string): PackSpec {
+  const documents = (attached: AttachedDocument[]) =>
+    attached.filter((d) => d.included).map((d) => packDocumentFromLibrary(db, d.documentId, d.role));
+  const items: PackItem[] = meeting.items
+    .filter((item) => item.included)
+    .map((item) => ({
+      key: String(item.id),
+      agendaItemId: item.id,
+      number: item.number,
+      title: item.title,
+      officer: item.officer,
+      note: item.notes,
+      documents: documents(item.documents),
+    }));
+  const { organisation, committee, title, startsAt, venue } = meeting;
+  return {
+    meeting: { organisation, committee, title, startsAt, venue },
+    items,
+    otherDocuments: documents(meeting.documents),
+    options,
+    packDate,
+    edition,
+    previous: options.renumber ? null : previousEdition(db, meeting.id),
+  };
+}
+
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export async function buildMeetingPack(
+  db: Db,
+  libraryPath: string,
+  meetingId: number,
+  options: PackOptions,
+  build: BuildOptions = {},
+): Promise<StoredEdition> {
+  const meeting = requireMeeting(db, meetingId);
+  const edition = nextEditionNumber(db, meetingId);
+  const spec = meetingPackSpec(db, meeting, options, edition, today());
+  const filePath = path.join(packsFolder(libraryPath), `meeting-${meetingId}-edition-${edition}.pdf`);
+  const built = await buildPack(spec, filePath, build);
+  try {
+    insertEdition(db, {
+      meetingId,
+      edition,
+      filePath,
+      byteSize: built.byteSize,
+      options,
+      changes: built.changes,
+      pages: built.pages.map((page) => {
+        const { content } = page.part;
+        const document = content.kind === 'original' || content.kind === 'typeset' ? content.document : null;
+        return {
+          label: page.label,
+          pageKey: page.key,
+          part: page.part.key,
+          partTitle: page.part.item ? `${page.part.title} (item ${page.part.item.number || page.part.item.title})` : page.part.title,
+          agendaItemId: page.part.item?.agendaItemId ?? null,
+          documentId: document?.documentId ?? null,
+          sourcePageIndex: content.kind === 'original' ? page.pageInPart : null,
+        };
+      }),
+    });
+  } catch (error) {
+    // The edition was not recorded, so its file must not linger as if it had been.
+    await fs.rm(filePath, { force: true });
+    throw error;
+  }
+  return getEdition(db, meetingId, edition)!;
+}
+
+export async function previewMeetingPack(db: Db, meetingId: number, options: PackOptions): Promise<PackPreviewEntry[]> {
+  const meeting = requireMeeting(db, meetingId);
+  const spec = meetingPackSpec(db, meeting, options, nextEditionNumber(db, meetingId), today());
+  const { pages, entries } = await previewPack(spec);
+  return entries.map((entry) => ({
+    level: entry.level,
+    title: entry.title,
+    firstPage: pageSpan(pages[entry.firstIndex]!.label, pages[entry.lastIndex]!.label),
+    pageCount: entry.lastIndex - entry.firstIndex + 1,
+  }));
+}
+
+export function requireEdition(db: Db, meetingId: number, edition: number): StoredEdition {
+  const stored = getEdition(db, meetingId, edition);
+  if (!stored) throw new NotFoundError(`Edition ${edition} of this meeting's pack has not been built.`);
+  return stored;
+}
+
+/** The bytes of a built edition, or of the chosen pages of it, with their stamped numbers kept. */
+export async function exportEdition(db: Db, meetingId: number, edition: number, selection: PackSelection): Promise<Uint8Array> {
+  const stored = requireEdition(db, meetingId, edition);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await fs.readFile(stored.filePath));
+  } catch {
+    throw new UserError(`The file of edition ${edition} (${stored.filePath}) is missing; build the pack again.`);
+  }
+  if (selection.kind === 'all') return bytes;
+  const pages: SelectablePage[] = editionPages(db, stored.id);
+  return selectPages(bytes, pages, selection);
+}

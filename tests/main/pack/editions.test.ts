@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../main/db/connection.ts';
+import { insertDocument } from '../../../main/db/documents.ts';
+import { addAgendaItem, attachDocument, createMeeting } from '../../../main/db/meetings.ts';
+import { buildMeetingPack, exportEdition } from '../../../main/pack/meeting-pack.ts';
+import { DEFAULT_PACK_OPTIONS } from '../../../shared/meetings.ts';
+import { newDocument } from '../../helpers/documents.ts';
+import { useTempDir } from '../../helpers/temp-dir.ts';
+import { makeOriginal, pageCount, pageText, qpdfCheck } from './pack-fixtures.ts';
+
+describe('pack editions', () => {
+  const tempDir = useTempDir('briefing-editions-');
+
+  it('keeps every page number when a supplement arrives, lettering the new pages and listing the change', async () => {
+    const libraryPath = path.join(tempDir(), 'library.sqlite');
+    const db = openDatabase(libraryPath);
+    const pdf = async (marker: string, pages: number) => makeOriginal(marker, Array.from({ length: pages }, () => 'A4' as const));
+    const report = insertDocument(db, newDocument({ title: 'Budget report', bytes: await pdf('Budget', 3), format: 'pdf', pages: ['a', 'b', 'c'] }));
+    const housing = insertDocument(db, newDocument({ title: 'Housing report', bytes: await pdf('Housing', 2), format: 'pdf', pages: ['a', 'b'] }));
+    const meetingId = createMeeting(db, { organisation: 'Stroud District Council', committee: 'Scrutiny', title: 'March', startsAt: '2026-03-11', venue: '' });
+    const budgetItem = addAgendaItem(db, meetingId, { number: '1', title: 'Budget', officer: '', notes: '' });
+    const housingItem = addAgendaItem(db, meetingId, { number: '2', title: 'Housing', officer: '', notes: '' });
+    attachDocument(db, { agendaItemId: budgetItem }, report, 'report');
+    attachDocument(db, { agendaItemId: housingItem }, housing, 'report');
+
+    const first = await buildMeetingPack(db, libraryPath, meetingId, DEFAULT_PACK_OPTIONS);
+    // cover, contents, agenda, 3 budget pages, 2 housing pages
+    expect(first.pageCount).toBe(8);
+    expect(pageText(first.filePath, 7)).toContain('Housing page 1');
+
+    const late = insertDocument(db, newDocument({ title: 'Budget supplement', bytes: await pdf('Supplement', 2), format: 'pdf', pages: ['a', 'b'] }));
+    attachDocument(db, { agendaItemId: budgetItem }, late, 'report');
+    const second = await buildMeetingPack(db, libraryPath, meetingId, DEFAULT_PACK_OPTIONS);
+
+    expect(second.edition).toBe(2);
+    expect(second.changes).toEqual(['Added: Budget supplement (Item 1: Budget), pages 6a–6b.']);
+    expect(qpdfCheck(second.filePath)).toContain('No syntax or stream encoding errors');
+    // The changes page (1a) after the cover and the two supplement pages (6a, 6b): 11 pages in all.
+    expect(pageCount(second.filePath)).toBe(11);
+    expect(pageText(second.filePath, 2)).toContain('Changes in this edition');
+    expect(pageText(second.filePath, 2)).toContain('Page 1a');
+    expect(pageText(second.filePath, 8)).toMatch(/Supplement page 1[\s\S]*Page 6a/);
+    expect(pageText(second.filePath, 9)).toMatch(/Supplement page 2[\s\S]*Page 6b/);
+    // The housing report's pages keep the numbers members wrote against.
+    expect(pageText(second.filePath, 10)).toMatch(/Housing page 1[\s\S]*Page 7\b/);
+    expect(fs.existsSync(first.filePath)).toBe(true);
+
+    const extract = path.join(tempDir(), 'item.pdf');
+    fs.writeFileSync(extract, await exportEdition(db, meetingId, 2, { kind: 'item', agendaItemId: housingItem }));
+    expect(pageCount(extract)).toBe(2);
+    expect(pageText(extract, 1)).toContain('Page 7');
+    fs.writeFileSync(extract, await exportEdition(db, meetingId, 2, { kind: 'range', from: '6', to: '6b' }));
+    expect(pageCount(extract)).toBe(3);
+    db.close();
+  });
+});
