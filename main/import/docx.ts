@@ -50,7 +50,8 @@ function unpackedSize(entry: JSZip.JSZipObject, budget: number): Promise<number>
           resolve(size);
         }
       })
-      .on('error', (error) => reject(new ImportError(`the Word document is damaged: ${errorReason(error)}`, { cause: error })))
+      // A damaged part is reported by importBytes, which names the format and keeps the cause.
+      .on('error', reject)
       .on('end', () => resolve(size))
       .resume();
   });
