@@ -3,10 +3,14 @@
  * same services as the desktop app.
  */
 import { UserError } from './errors.ts';
+import { annotationsCommand } from './cli/annotations-command.ts';
+import { backupCommand, restoreCommand } from './cli/backup-commands.ts';
 import { extractCommand } from './cli/extract-command.ts';
 import { importCommand } from './cli/import-command.ts';
 import { processIo, UsageError, type CliIo } from './cli/io.ts';
 import { listCommand } from './cli/list-command.ts';
+import { packCommand } from './cli/pack-command.ts';
+import { recommendationsCommand } from './cli/recommendations-command.ts';
 import { searchCommand } from './cli/search-command.ts';
 import { serveCommand } from './cli/serve-command.ts';
 
@@ -18,6 +22,13 @@ Commands:
   list [--db FILE] [--json]                list the documents in the library
   search [--db FILE] [--json] QUERY        search the library; "exact phrase", prefix*, OR
   serve [--db FILE] [--port N]             use Briefing Desk in a web browser on this computer
+  pack [--db FILE] SPEC.json --out FILE.pdf  build a briefing pack from a JSON spec (files named in it are imported)
+  recommendations [--db FILE] [--json | --csv | --pdf FILE] [--status S] [--committee C] [--search Q]
+                                           the recommendations register; --status may repeat or list several
+  annotations export [--db FILE] [--format md|csv] [--document ID]
+                                           print notes, highlights and questions as Markdown or CSV
+  backup [--db FILE] FILE                  copy the whole library into one backup file
+  restore [--db FILE] FILE                 replace the library with a backup (a copy of it is kept)
 
 The library is the desktop app's own unless --db FILE or the BRIEFING_DB environment variable names another.
 `;
@@ -28,6 +39,11 @@ const commands: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   list: listCommand,
   search: searchCommand,
   serve: serveCommand,
+  pack: packCommand,
+  recommendations: recommendationsCommand,
+  annotations: annotationsCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -10,6 +10,9 @@ import type { PickedFile } from './features/import/pickedFiles.ts';
 import { useImport } from './features/import/useImport.ts';
 import { useWindowFileDrop } from './features/import/useWindowFileDrop.ts';
 import { LibraryView } from './features/library/LibraryView.tsx';
+import { MeetingsView } from './features/meetings/MeetingsView.tsx';
+import { RegisterView } from './features/recommendations/RegisterView.tsx';
+import { defaultRegisterSettings, passageTerms } from './features/recommendations/registerSettings.ts';
 import { defaultLibrarySettings } from './features/library/libraryQuery.ts';
 import { useLibrary } from './features/library/useLibrary.ts';
 import { SearchBox } from './features/search/SearchBox.tsx';
@@ -18,12 +21,19 @@ import { searchTerms } from './features/search/searchTerms.ts';
 import { useSearch } from './features/search/useSearch.ts';
 import { useSearchShortcuts } from './features/search/useSearchShortcuts.ts';
 import { useMenuCommands } from './lib/useMenuCommands.ts';
+import { BackupControls, type BackupControlsHandle } from './features/backup/BackupControls.tsx';
+import { NotesView } from './features/notes/NotesView.tsx';
 
 /**
  * The app's sections, in the order the navigation shows them. A new section adds its id and label
  * here and its view in `sectionView` below.
  */
-const SECTIONS = [{ id: 'library', label: 'Library' }] as const satisfies readonly SectionLink<string>[];
+const SECTIONS = [
+  { id: 'library', label: 'Library' },
+  { id: 'recommendations', label: 'Recommendations' },
+  { id: 'meetings', label: 'Meetings' },
+  { id: 'notes', label: 'Notes and questions' },
+] as const satisfies readonly SectionLink<string>[];
 type SectionId = (typeof SECTIONS)[number]['id'];
 
 /** The document being read, and how it was reached. */
@@ -41,6 +51,7 @@ interface Reading {
 export function App() {
   const library = useLibrary();
   const [librarySettings, setLibrarySettings] = useState(defaultLibrarySettings);
+  const [registerSettings, setRegisterSettings] = useState(defaultRegisterSettings);
   const [query, setQuery] = useState('');
   const [section, setSection] = useState<SectionId>('library');
   const [reading, setReading] = useState<Reading | null>(null);
@@ -52,6 +63,7 @@ export function App() {
   const searchInput = useRef<HTMLInputElement>(null);
   const pickers = useRef<ImportPickersHandle>(null);
   const main = useRef<HTMLElement>(null);
+  const backupControls = useRef<BackupControlsHandle>(null);
 
   const { reload } = library;
   const libraryChanged = useCallback(() => {
@@ -73,6 +85,8 @@ export function App() {
     'import-files': () => pickers.current?.chooseFiles(),
     'import-folder': () => pickers.current?.chooseFolder(),
     find: () => searchInput.current?.focus(),
+    backup: () => backupControls.current?.backup(),
+    restore: () => backupControls.current?.restore(),
   });
 
   function openDocument(id: number, startPage: number | null, highlightTerms: string[]) {
@@ -130,6 +144,15 @@ export function App() {
           <button type="button" onClick={() => pickers.current?.chooseFolder()} disabled={running}>
             Import a folder…
           </button>
+          <BackupControls
+            ref={backupControls}
+            showButtons={!window.briefing}
+            onMessage={(message, isError) => (isError ? setError(message) : setNotice(message))}
+            onRestored={() => {
+              setReading(null);
+              libraryChanged();
+            }}
+          />
         </div>
       </header>
       {SECTIONS.length > 1 && (
@@ -171,6 +194,17 @@ export function App() {
             onOpen={(hit: SearchHit) => openDocument(hit.documentId, hit.pageIndex, searchTerms(query, hit.snippet))}
             focusDocumentId={returnFocusTo}
             onFocusRestored={focusRestored}
+          />
+        ) : section === 'notes' ? (
+          <NotesView documents={library.documents ?? []} onOpen={(id, pageIndex) => openDocument(id, pageIndex, [])} />
+        ) : section === 'meetings' ? (
+          <MeetingsView documents={library.documents ?? []} />
+        ) : section === 'recommendations' ? (
+          <RegisterView
+            documents={library.documents}
+            settings={registerSettings}
+            onSettingsChange={setRegisterSettings}
+            onOpen={(entry) => openDocument(entry.documentId, entry.pageIndex, passageTerms(entry))}
           />
         ) : (
           <LibraryView

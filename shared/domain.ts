@@ -1,3 +1,5 @@
+import type { PackProgress } from './meetings.ts';
+
 /** Domain types shared by main and renderer. Dates are ISO strings ("YYYY-MM-DD" or full timestamps). */
 
 export type DocumentKind = 'report' | 'article';
@@ -94,8 +96,9 @@ export interface ImportProgress {
 }
 
 /** A command chosen from the desktop app's menu; the renderer carries it out (opens its picker, focuses search). */
-export type MenuCommand = 'import-files' | 'import-folder' | 'find';
+export type MenuCommand = 'import-files' | 'import-folder' | 'find' | 'backup' | 'restore';
 
 export type AppEvent =
   | { type: 'import-progress'; progress: ImportProgress }
-  | { type: 'menu'; command: MenuCommand };
+  | { type: 'menu'; command: MenuCommand }
+  | { type: 'pack-progress'; progress: PackProgress };

@@ -29,6 +29,10 @@ export function buildMenuTemplate({ platform, isDevelopment, onCommand }: MenuOp
     submenu: [
       command('Import &Files…', 'CmdOrCtrl+O', 'import-files'),
       command('Import F&older…', 'CmdOrCtrl+Shift+O', 'import-folder'),
+      separator,
+      command('&Back Up Library…', 'CmdOrCtrl+Shift+B', 'backup'),
+      // Rare and drastic: no shortcut, so it is never chosen by accident.
+      { label: '&Restore Library…', click: () => onCommand('restore') },
       // On macOS, Quit lives in the application menu.
       ...(isMac ? [] : [separator, { role: 'quit' } as const]),
     ],

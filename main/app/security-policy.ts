@@ -14,6 +14,8 @@ const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   // Page images and thumbnails are drawn to blobs or data URLs; nothing is fetched from elsewhere.
   ['img-src', "'self' data: blob:"],
   ['connect-src', "'self'"],
+  // The PDF reader's pdf.js worker is one of the app's own files; blob: covers workers pdf.js builds itself.
+  ['worker-src', "'self' blob:"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],

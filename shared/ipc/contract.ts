@@ -5,12 +5,28 @@
  * shared/ipc/areas/; this file only joins them.
  */
 import type { z } from 'zod';
+import { annotationsContract } from './areas/annotations.ts';
+import { backupContract } from './areas/backup.ts';
 import { libraryContract } from './areas/library.ts';
+import { meetingsContract } from './areas/meetings.ts';
+import { packsContract } from './areas/packs.ts';
+import { readerContract } from './areas/reader.ts';
+import { recommendationsContract } from './areas/recommendations.ts';
 import { searchContract } from './areas/search.ts';
+import { settingsContract } from './areas/settings.ts';
+import { versionsContract } from './areas/versions.ts';
 
 export const contract = {
   ...libraryContract,
+  ...meetingsContract,
+  ...packsContract,
   ...searchContract,
+  ...annotationsContract,
+  ...readerContract,
+  ...versionsContract,
+  ...backupContract,
+  ...recommendationsContract,
+  ...settingsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import { SNIPPET_MARK_END as END, SNIPPET_MARK_START as START } from '../../shared/domain.ts';
-import { markMatches, splitSnippet, wordPattern } from '../../renderer/lib/highlight.ts';
+import { splitSnippet } from '../../renderer/lib/highlight.ts';
 import { searchTerms } from '../../renderer/features/search/searchTerms.ts';
 
 describe('splitSnippet', () => {
@@ -21,27 +21,6 @@ describe('splitSnippet', () => {
 
   it('returns nothing for an empty snippet', () => {
     expect(splitSnippet('')).toEqual([]);
-  });
-});
-
-describe('markMatches', () => {
-  it('marks whole words starting with a term, ignoring case', () => {
-    const runs = markMatches('Spending rose; the spend gap and suspended plans.', wordPattern(['spend']));
-    expect(runs.filter((run) => run.marked).map((run) => run.text)).toEqual(['Spending', 'spend']);
-  });
-
-  it('treats terms as text, not as patterns', () => {
-    const runs = markMatches('Costs (a+b) rose by 5.5 per cent', wordPattern(['a+b', '5.5']));
-    expect(runs.filter((run) => run.marked).map((run) => run.text)).toEqual(['a+b', '5.5']);
-  });
-
-  it('matches letters outside English', () => {
-    const runs = markMatches('Café Gwasanaethau Cymraeg', wordPattern(['café']));
-    expect(runs.filter((run) => run.marked).map((run) => run.text)).toEqual(['Café']);
-  });
-
-  it('leaves the text whole when there is nothing to look for', () => {
-    expect(markMatches('plain text', wordPattern([' ']))).toEqual([{ text: 'plain text', marked: false }]);
   });
 });
 

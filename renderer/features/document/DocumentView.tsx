@@ -1,19 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
-import type { DocumentDetail } from '../../../shared/domain.ts';
+import { useEffect, useState } from 'react';
+import type { ReplaceOutcome } from '../../../shared/annotations.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { call } from '../../lib/api.ts';
 import { userMessage } from '../../lib/errors.ts';
-import { DocumentDetails } from './DocumentDetails.tsx';
-import { DocumentOutline, DocumentRecommendations } from './DocumentOutline.tsx';
-import { DocumentPages } from './DocumentPages.tsx';
-import { revealFirstMatch, showPage } from './pageIds.ts';
+import { DocumentReader } from './DocumentReader.tsx';
 import { useBackShortcuts } from './useBackShortcuts.ts';
 import { useDocument } from './useDocument.ts';
 
 interface DocumentViewProps {
   id: number;
-  /** The page to show first, e.g. the page of a search result; otherwise the document opens at the top. */
+  /** The page to show first, e.g. the page of a search result; otherwise the document opens where the reader left off. */
   startPage: number | null;
   highlightTerms: readonly string[];
   onBack: () => void;
@@ -22,65 +19,58 @@ interface DocumentViewProps {
   onOpenFailed: (message: string) => void;
 }
 
+function replaceSummary(outcome: ReplaceOutcome): string {
+  const placed = outcome.moved + outcome.movedApproximately;
+  const parts = [`The new version is in place. ${placed} highlight${placed === 1 ? '' : 's'} moved with the text`];
+  if (outcome.movedApproximately) parts.push(` (${outcome.movedApproximately} to slightly changed wording)`);
+  if (outcome.orphaned.length) {
+    parts.push(`; ${outcome.orphaned.length} could not be found and are listed under “Not found in this version”`);
+  }
+  return `${parts.join('')}.`;
+}
+
 export function DocumentView(props: DocumentViewProps) {
-  const load = useDocument(props.id);
+  const [revision, setRevision] = useState(0);
+  const load = useDocument(props.id, revision);
   const failure = load.status === 'failed' ? load.message : null;
+  const [confirming, setConfirming] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  useBackShortcuts(props.onBack, !confirming);
 
   useEffect(() => {
     if (failure) props.onOpenFailed(failure);
     // Once per failure: the app then closes this view.
   }, [failure]);
 
+  // Focus starts on the title, unless the reader came from a search: then find has it, showing the searched word.
+  useEffect(() => {
+    if (load.status === 'loaded' && revision === 0 && props.highlightTerms.length === 0) {
+      document.getElementById('document-title')?.focus();
+    }
+  }, [load.status === 'loaded']);
+
   if (load.status !== 'loaded') {
     return (
       <section className="document" aria-label="Document">
-        <DocumentToolbar onBack={props.onBack} />
+        <div className="document-toolbar">
+          <button type="button" onClick={props.onBack} aria-keyshortcuts="Escape Alt+ArrowLeft">
+            <span aria-hidden="true">← </span>Back
+          </button>
+        </div>
         <p role="status">{load.status === 'loading' ? 'Opening the document…' : ''}</p>
       </section>
     );
   }
-  return <DocumentReader {...props} document={load.document} />;
-}
-
-function DocumentToolbar({ onBack, onDelete }: { onBack: () => void; onDelete?: () => void }) {
-  return (
-    <div className="document-toolbar">
-      <button type="button" onClick={onBack} aria-keyshortcuts="Escape Alt+ArrowLeft">
-        <span aria-hidden="true">← </span>Back
-      </button>
-      {onDelete && (
-        <button type="button" className="button-danger-quiet" onClick={onDelete}>
-          Delete from library…
-        </button>
-      )}
-    </div>
-  );
-}
-
-function DocumentReader(props: DocumentViewProps & { document: DocumentDetail }) {
-  const { document, startPage, highlightTerms, onBack, onDeleted } = props;
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
-  useBackShortcuts(onBack, !confirming);
-
-  // Open where the reader asked to be: the search result's page (at its first match), or the top with focus on the title.
-  useEffect(() => {
-    if (startPage !== null && showPage(startPage)) {
-      revealFirstMatch(startPage);
-      return;
-    }
-    window.scrollTo(0, 0);
-    titleRef.current?.focus();
-  }, [document.id]);
+  const { document: doc } = load;
 
   async function deleteDocument() {
     setDeleting(true);
     try {
       // Either way the document is no longer in the library: "not deleted" means someone else removed it first.
-      await call('library:delete', { id: document.id });
-      onDeleted(document.title);
+      await call('library:delete', { id: doc.id });
+      props.onDeleted(doc.title);
     } catch (error) {
       setDeleteError(userMessage(error));
       setDeleting(false);
@@ -89,17 +79,24 @@ function DocumentReader(props: DocumentViewProps & { document: DocumentDetail })
   }
 
   return (
-    <article className="document" aria-labelledby="document-title">
-      <DocumentToolbar onBack={onBack} onDelete={() => setConfirming(true)} />
+    <>
       {deleteError && <ErrorBanner message={deleteError} onDismiss={() => setDeleteError(null)} />}
-      <h2 id="document-title" ref={titleRef} tabIndex={-1}>
-        {document.title}
-      </h2>
-      <DocumentDetails document={document} />
-      {highlightTerms.length > 0 && <p className="highlight-note">The words you searched for are highlighted.</p>}
-      <DocumentOutline sections={document.sections} onShowPage={showPage} />
-      <DocumentRecommendations recommendations={document.recommendations} onShowPage={showPage} />
-      <DocumentPages pages={document.pages} highlightTerms={highlightTerms} />
+      <p className={notice ? 'banner banner-notice' : 'visually-hidden'} role="status">
+        {notice}
+      </p>
+      <DocumentReader
+        key={revision}
+        document={doc}
+        revision={revision}
+        startPage={revision === 0 ? props.startPage : null}
+        highlightTerms={revision === 0 ? props.highlightTerms : []}
+        onBack={props.onBack}
+        onDelete={() => setConfirming(true)}
+        onReplaced={(outcome) => {
+          setNotice(replaceSummary(outcome));
+          setRevision((r) => r + 1);
+        }}
+      />
       {confirming && (
         <ConfirmDialog
           title="Delete this document?"
@@ -109,11 +106,11 @@ function DocumentReader(props: DocumentViewProps & { document: DocumentDetail })
           onCancel={() => setConfirming(false)}
         >
           <p>
-            “{document.title}” and its text will be removed from your library. The original file on your computer is not
-            changed.
+            “{doc.title}”, its text and the notes on it will be removed from your library. The original file on your
+            computer is not changed.
           </p>
         </ConfirmDialog>
       )}
-    </article>
+    </>
   );
 }

@@ -10,8 +10,8 @@ export type DocumentLoad =
 
 type Answer = { id: number } & ({ document: DocumentDetail } | { message: string });
 
-/** One document with its text, loaded from the library; a change of id loads the new one. */
-export function useDocument(id: number): DocumentLoad {
+/** One document with its text, loaded from the library; a change of id (or revision, after a replace) loads it again. */
+export function useDocument(id: number, revision = 0): DocumentLoad {
   const [answer, setAnswer] = useState<Answer | null>(null);
 
   useEffect(() => {
@@ -27,7 +27,7 @@ export function useDocument(id: number): DocumentLoad {
     return () => {
       current = false;
     };
-  }, [id]);
+  }, [id, revision]);
 
   if (!answer || answer.id !== id) return { status: 'loading' };
   if ('message' in answer) return { status: 'failed', message: answer.message };

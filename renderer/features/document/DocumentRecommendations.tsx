@@ -1,29 +1,5 @@
-import type { DocumentRecommendation, DocumentSection } from '../../../shared/domain.ts';
+import type { DocumentRecommendation } from '../../../shared/domain.ts';
 import { pageNumber } from '../../lib/format.ts';
-
-interface OutlineProps {
-  sections: readonly DocumentSection[];
-  onShowPage: (pageIndex: number) => void;
-}
-
-/** The document's headings; each one takes the reader to the page it is on. */
-export function DocumentOutline({ sections, onShowPage }: OutlineProps) {
-  if (sections.length === 0) return null;
-  return (
-    <nav className="outline" aria-labelledby="outline-heading">
-      <h3 id="outline-heading">Contents</h3>
-      <ol>
-        {sections.map((section, index) => (
-          <li key={`${index}:${section.heading}`}>
-            <button type="button" className="link-button" onClick={() => onShowPage(section.pageIndex)}>
-              <span>{section.heading}</span> <span className="page-ref">page {pageNumber(section.pageIndex)}</span>
-            </button>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
-}
 
 interface RecommendationsProps {
   recommendations: readonly DocumentRecommendation[];

@@ -1,0 +1,92 @@
+/**
+ * Backup and restore of a whole library as one SQLite file. Backups use SQLite's online backup, so the
+ * library stays usable while one is made and the copy is consistent. A restore first checks that the
+ * file really is a library this version can open, keeps a copy of the library it replaces, then copies
+ * the backup in page by page through SQLite, so connections already open see the restored library.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { LATEST_SCHEMA_VERSION, openDatabase, type Db } from '../db/connection.ts';
+import { UserError } from '../errors.ts';
+
+/** Tables every library version has; a file without them is some other SQLite database. */
+const REQUIRED_TABLES = ['files', 'documents', 'pages', 'sections'];
+
+function timestamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+export function backupFileName(now = new Date()): string {
+  return `briefing-desk-backup-${timestamp(now).slice(0, 19)}.sqlite`;
+}
+
+/** Writes a backup of the open library to `file`, via a temporary file so a crash never leaves half a backup. */
+export async function backupLibrary(db: Db, file: string): Promise<void> {
+  const target = path.resolve(file);
+  const partial = `${target}.partial-${process.pid}`;
+  try {
+    await db.backup(partial);
+    fs.renameSync(partial, target);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw new UserError(`The backup could not be written to ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** Refuses, with the reason, any file that is not a sound library of a schema version this app knows. */
+export function checkBackupFile(file: string): void {
+  if (!fs.existsSync(file)) throw new UserError(`${file} does not exist.`);
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new UserError(`${file} cannot be opened: ${(error as Error).message}`);
+  }
+  try {
+    let tables: Set<string>;
+    try {
+      tables = new Set(
+        (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
+      );
+    } catch {
+      throw new UserError(`${file} is not a Briefing Desk backup (it is not an SQLite database).`);
+    }
+    const missing = REQUIRED_TABLES.filter((t) => !tables.has(t));
+    if (missing.length) throw new UserError(`${file} is not a Briefing Desk backup (it has no ${missing.join(', ')} table).`);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version < 1 || version > LATEST_SCHEMA_VERSION) {
+      throw new UserError(
+        `${file} is a library of schema version ${version}; this version of Briefing Desk knows versions 1 to ${LATEST_SCHEMA_VERSION}.`,
+      );
+    }
+    const integrity = db.pragma('integrity_check', { simple: true }) as string;
+    if (integrity !== 'ok') throw new UserError(`${file} is damaged (SQLite integrity check: ${integrity}).`);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Replaces the library at `livePath` (open as `live`) with the backup in `backupFile`. Returns where the
+ * replaced library was copied to. The live connection stays open and sees the restored content.
+ */
+export async function restoreLibrary(live: Db, livePath: string, backupFile: string, now = new Date()): Promise<string> {
+  checkBackupFile(backupFile);
+  const previousCopy = path.join(
+    path.dirname(path.resolve(livePath)),
+    `${path.basename(livePath, path.extname(livePath))}.before-restore-${timestamp(now)}.sqlite`,
+  );
+  await backupLibrary(live, previousCopy);
+  const source = new Database(backupFile, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(livePath);
+  } catch (error) {
+    throw new UserError(`The library could not be restored: ${(error as Error).message}. It is unchanged; a copy is at ${previousCopy}.`);
+  } finally {
+    source.close();
+  }
+  // A backup from an earlier version is brought up to date the same way opening it would.
+  openDatabase(livePath).close();
+  return previousCopy;
+}

@@ -1,0 +1,26 @@
+/** `briefing backup FILE` and `briefing restore FILE`: the whole library to and from one file. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { backupLibrary, restoreLibrary } from '../backup/backup.ts';
+import { UsageError, type CliIo } from './io.ts';
+import { dbOption, libraryPath, withLibrary } from './library-option.ts';
+
+function oneFile(argv: string[], command: string): { db: string | undefined; file: string } {
+  const { values, positionals } = parseArgs({ args: argv, options: dbOption, allowPositionals: true });
+  if (positionals.length !== 1) throw new UsageError(`${command} needs exactly one FILE`);
+  return { db: values.db, file: path.resolve(positionals[0] as string) };
+}
+
+export async function backupCommand(argv: string[], io: CliIo): Promise<number> {
+  const { db, file } = oneFile(argv, 'backup');
+  await withLibrary(db, io, (library) => backupLibrary(library.db, file));
+  io.stdout(`Backed up ${libraryPath(db, io)} to ${file}\n`);
+  return 0;
+}
+
+export async function restoreCommand(argv: string[], io: CliIo): Promise<number> {
+  const { db, file } = oneFile(argv, 'restore');
+  const previousCopy = await withLibrary(db, io, (library) => restoreLibrary(library.db, library.path, file));
+  io.stdout(`Restored ${libraryPath(db, io)} from ${file}\nThe library it replaced is kept at ${previousCopy}\n`);
+  return 0;
+}

@@ -1,0 +1,78 @@
+/**
+ * Document versions: replacing a document's file and text with a new version while it keeps its id,
+ * so agenda items, packs and annotations still point at it. The old original stays in `files`.
+ */
+import type { DocumentVersion } from '../../shared/annotations.ts';
+import type { Db } from './connection.ts';
+import type { NewDocument } from './documents.ts';
+
+/** Moves the document's current file into its history and puts the new version's file, metadata and text in its place. */
+export function replaceDocumentContent(db: Db, documentId: number, next: NewDocument, now = new Date()): void {
+  const current = db
+    .prepare('SELECT file_sha256, file_name, imported_at FROM documents WHERE id = ?')
+    .get(documentId) as { file_sha256: string; file_name: string; imported_at: string } | undefined;
+  if (!current) throw new Error(`document ${documentId} vanished while being replaced`);
+  const stamp = now.toISOString();
+  const { version } = db
+    .prepare('SELECT coalesce(max(version), 0) + 1 AS version FROM document_versions WHERE document_id = ?')
+    .get(documentId) as { version: number };
+  db.prepare(
+    `INSERT INTO document_versions (document_id, version, file_sha256, file_name, imported_at, replaced_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(documentId, version, current.file_sha256, current.file_name, current.imported_at, stamp);
+  db.prepare('INSERT OR IGNORE INTO files (sha256, byte_size, data, stored_at) VALUES (?, ?, ?, ?)').run(
+    next.sha256,
+    next.bytes.byteLength,
+    next.bytes,
+    stamp,
+  );
+  db.prepare(
+    `UPDATE documents SET file_sha256 = ?, file_name = ?, format = ?, kind = ?, title = ?, date = ?, organisation = ?,
+       committee = ?, author = ?, page_count = ?, imported_at = ? WHERE id = ?`,
+  ).run(
+    next.sha256,
+    next.fileName,
+    next.format,
+    next.kind,
+    next.title,
+    next.date,
+    next.organisation,
+    next.committee,
+    next.author,
+    next.pages.length,
+    stamp,
+    documentId,
+  );
+  for (const table of ['pages', 'sections', 'recommendations']) {
+    db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(documentId);
+  }
+  const insertPage = db.prepare('INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
+  next.pages.forEach((text, index) => insertPage.run(documentId, index, text));
+  const insertSection = db.prepare('INSERT INTO sections (document_id, ordinal, heading, page_index) VALUES (?, ?, ?, ?)');
+  next.sections.forEach((s, ordinal) => insertSection.run(documentId, ordinal, s.heading, s.pageIndex));
+  const insertRecommendation = db.prepare(
+    'INSERT INTO recommendations (document_id, ordinal, text, page_index) VALUES (?, ?, ?, ?)',
+  );
+  next.recommendations.forEach((r, ordinal) => insertRecommendation.run(documentId, ordinal, r.text, r.pageIndex));
+}
+
+/** Earlier versions, newest first. */
+export function listDocumentVersions(db: Db, documentId: number): DocumentVersion[] {
+  return db
+    .prepare(
+      `SELECT v.version, v.file_name AS fileName, v.file_sha256 AS sha256, f.byte_size AS byteSize,
+         v.imported_at AS importedAt, v.replaced_at AS replacedAt
+       FROM document_versions v JOIN files f ON f.sha256 = v.file_sha256
+       WHERE v.document_id = ? ORDER BY v.version DESC`,
+    )
+    .all(documentId) as DocumentVersion[];
+}
+
+/** The document an import with this title and committee would be a new version of, if exactly one. */
+export function findEarlierVersion(db: Db, title: string, committee: string | null): number | null {
+  if (!committee) return null;
+  const rows = db
+    .prepare('SELECT id FROM documents WHERE title = ? COLLATE NOCASE AND committee = ? COLLATE NOCASE')
+    .all(title, committee) as { id: number }[];
+  return rows.length === 1 ? (rows[0] as { id: number }).id : null;
+}

@@ -1,0 +1,21 @@
+/** Find in document: every place a phrase occurs in the document's normalised text, case ignored. */
+import { pageAt, normaliseText, type DocumentText } from '../../../shared/anchoring/document-text.ts';
+
+export interface FindMatch {
+  start: number;
+  end: number;
+  pageIndex: number;
+}
+
+const MAX_MATCHES = 2000;
+
+export function findMatches(doc: DocumentText, query: string): FindMatch[] {
+  const needle = normaliseText(query).toLowerCase();
+  if (needle.length < 2) return [];
+  const haystack = doc.text.toLowerCase();
+  const matches: FindMatch[] = [];
+  for (let at = haystack.indexOf(needle); at !== -1 && matches.length < MAX_MATCHES; at = haystack.indexOf(needle, at + needle.length)) {
+    matches.push({ start: at, end: at + needle.length, pageIndex: pageAt(doc, at) });
+  }
+  return matches;
+}
