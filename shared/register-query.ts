@@ -11,6 +11,7 @@ import {
   type RegisterSort,
   type RegisterSortKey,
 } from './recommendations.ts';
+import { compareOptionalText, textCollator } from './text-order.ts';
 
 /** Today as an ISO day in local time, the calendar the user's due dates are written in. */
 export function isoToday(now = new Date()): string {
@@ -57,11 +58,10 @@ export function countByStatus(entries: readonly RegisterEntry[]): Record<Recomme
   return counts;
 }
 
-const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
 /** Within one report, recommendations keep the order they are printed in. */
 function byReportPosition(a: RegisterEntry, b: RegisterEntry): number {
-  return collator.compare(a.documentTitle, b.documentTitle) || a.documentId - b.documentId || a.number - b.number;
+  return textCollator.compare(a.documentTitle, b.documentTitle) || a.documentId - b.documentId || a.number - b.number;
 }
 
 function sortValue(entry: RegisterEntry, key: Exclude<RegisterSortKey, 'report' | 'status'>): string | null {
@@ -86,15 +86,7 @@ export function sortRegister(entries: readonly RegisterEntry[], sort: RegisterSo
       const order = RECOMMENDATION_STATUSES.indexOf(a.status) - RECOMMENDATION_STATUSES.indexOf(b.status);
       return sign * order || byReportPosition(a, b);
     }
-    const left = sortValue(a, sort.key);
-    const right = sortValue(b, sort.key);
-    if (left !== right) {
-      if (left === null || left === '') return 1;
-      if (right === null || right === '') return -1;
-      const order = collator.compare(left, right);
-      if (order !== 0) return sign * order;
-    }
-    return byReportPosition(a, b);
+    return compareOptionalText(sortValue(a, sort.key), sortValue(b, sort.key), sign) || byReportPosition(a, b);
   });
 }
 
@@ -105,7 +97,7 @@ export function distinctValues(entries: readonly RegisterEntry[], field: 'commit
     const value = entry[field]?.trim();
     if (value && !seen.has(value.toLowerCase())) seen.set(value.toLowerCase(), value);
   }
-  return [...seen.values()].sort(collator.compare);
+  return [...seen.values()].sort(textCollator.compare);
 }
 
 export const defaultRegisterSort: RegisterSort = { key: 'date', direction: 'descending' };

@@ -1,6 +1,7 @@
 /** Which documents the library view shows, and in what order: pure functions over the loaded list. */
 import type { DocumentKind, DocumentSummary } from '../../../shared/domain.ts';
 import type { SortKey, TableSort } from '../../components/DocumentTable.tsx';
+import { compareOptionalText, textCollator } from '../../../shared/text-order.ts';
 
 export type KindFilter = 'all' | DocumentKind;
 
@@ -44,7 +45,6 @@ export function filterDocuments(
   });
 }
 
-const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
 function sortValue(document: DocumentSummary, key: SortKey): string | null {
   return document[key];
@@ -54,15 +54,11 @@ function sortValue(document: DocumentSummary, key: SortKey): string | null {
 export function sortDocuments(documents: readonly DocumentSummary[], sort: TableSort): DocumentSummary[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return [...documents].sort((a, b) => {
-    const left = sortValue(a, sort.key);
-    const right = sortValue(b, sort.key);
-    if (left !== right) {
-      if (left === null || left === '') return 1;
-      if (right === null || right === '') return -1;
-      const order = collator.compare(left, right);
-      if (order !== 0) return sign * order;
-    }
-    return collator.compare(a.title, b.title) || a.id - b.id;
+    return (
+      compareOptionalText(sortValue(a, sort.key), sortValue(b, sort.key), sign) ||
+      textCollator.compare(a.title, b.title) ||
+      a.id - b.id
+    );
   });
 }
 
