@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { DocumentSummary } from '../../shared/domain.ts';
 import { formatDate, kindLabel } from '../lib/format.ts';
+import { SortableHeaderRow, type HeaderColumn } from './SortableHeaderRow.tsx';
 
 export type SortKey = 'title' | 'date' | 'committee' | 'organisation' | 'kind';
 export type SortDirection = 'ascending' | 'descending';
@@ -11,13 +12,7 @@ export interface TableSort {
   direction: SortDirection;
 }
 
-interface Column {
-  label: string;
-  sortKey: SortKey | null;
-  className: string;
-}
-
-const COLUMNS: readonly Column[] = [
+const COLUMNS: readonly HeaderColumn<SortKey>[] = [
   { label: 'Kind', sortKey: 'kind', className: 'col-kind' },
   { label: 'Title', sortKey: 'title', className: 'col-title' },
   { label: 'Date', sortKey: 'date', className: 'col-date' },
@@ -136,26 +131,7 @@ export function DocumentTable(props: DocumentTableProps) {
     <table className="document-table" aria-rowcount={documents.length + 1}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
-        <tr aria-rowindex={1}>
-          {COLUMNS.map((column) => {
-            const sortKey = column.sortKey;
-            const sorted = sortKey !== null && sortKey === sort.key;
-            return (
-              <th key={column.label} scope="col" className={column.className} aria-sort={sorted ? sort.direction : undefined}>
-                {sortKey === null ? (
-                  column.label
-                ) : (
-                  <button type="button" className="sort-button" onClick={() => onSort(sortKey)}>
-                    {column.label}
-                    <span className="sort-indicator" aria-hidden="true">
-                      {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                )}
-              </th>
-            );
-          })}
-        </tr>
+        <SortableHeaderRow columns={COLUMNS} sort={sort} onSort={onSort} ariaRowIndex={1} />
       </thead>
       <tbody ref={bodyRef} onKeyDown={onKeyDown}>
         {spaceAbove > 0 && <SpacerRow height={spaceAbove} />}

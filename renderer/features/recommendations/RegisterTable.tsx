@@ -2,8 +2,9 @@ import type { KeyboardEvent } from 'react';
 import { STATUS_LABELS, type RegisterEntry, type RegisterSort, type RegisterSortKey } from '../../../shared/recommendations.ts';
 import { isOverdue } from '../../../shared/register-query.ts';
 import { formatDate, pageNumber } from '../../lib/format.ts';
+import { SortableHeaderRow, type HeaderColumn } from '../../components/SortableHeaderRow.tsx';
 
-const COLUMNS: readonly { label: string; sortKey: RegisterSortKey | null; className: string }[] = [
+const COLUMNS: readonly HeaderColumn<RegisterSortKey>[] = [
   { label: 'Report', sortKey: 'report', className: 'col-report' },
   { label: 'Date', sortKey: 'date', className: 'col-date' },
   { label: 'No.', sortKey: null, className: 'col-number' },
@@ -43,25 +44,7 @@ export function RegisterTable({ entries, caption, sort, today, selectedId, onSor
     <table className="register-table">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
-        <tr>
-          {COLUMNS.map((column) => {
-            const sorted = column.sortKey !== null && column.sortKey === sort.key;
-            return (
-              <th key={column.label} scope="col" className={column.className} aria-sort={sorted ? sort.direction : undefined}>
-                {column.sortKey === null ? (
-                  column.label
-                ) : (
-                  <button type="button" className="sort-button" onClick={() => onSort(column.sortKey as RegisterSortKey)}>
-                    {column.label}
-                    <span className="sort-indicator" aria-hidden="true">
-                      {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                )}
-              </th>
-            );
-          })}
-        </tr>
+        <SortableHeaderRow columns={COLUMNS} sort={sort} onSort={onSort} />
       </thead>
       <tbody onKeyDown={onKeyDown}>
         {entries.map((entry) => {
