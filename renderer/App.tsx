@@ -191,7 +191,11 @@ export function App() {
         ) : search.status !== 'idle' ? (
           <SearchResults
             state={search}
-            onOpen={(hit: SearchHit) => openDocument(hit.documentId, hit.pageIndex, searchTerms(query, hit.snippet))}
+            // A note's words are the member's, not the paper's: the reader opens at the note's page, where its
+            // highlight shows, rather than searching the page for words that may not be on it.
+            onOpen={(hit: SearchHit) =>
+              openDocument(hit.documentId, hit.pageIndex, hit.annotation ? [] : searchTerms(query, hit.snippet))
+            }
             focusDocumentId={returnFocusTo}
             onFocusRestored={focusRestored}
           />

@@ -90,6 +90,8 @@ export interface DocumentVersion {
 /** What replacing a document with a new version did to its annotations. */
 export interface ReplaceOutcome {
   documentId: number;
+  /** The number the replaced content now has in the document's history (1 for the first replace). */
+  previousVersion: number;
   moved: number;
   /** Placed by approximate matching: the passage was edited a little. */
   movedApproximately: number;

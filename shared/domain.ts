@@ -68,6 +68,18 @@ export interface SearchHit {
   /** Snippet text in which each match is wrapped as SNIPPET_MARK_START ... SNIPPET_MARK_END. */
   snippet: string;
   score: number;
+  /**
+   * Present when one of the member's own annotations matches (its note, quoted passage or tags); it is shown
+   * in preference to a page, so `snippet` then comes from that annotation and `pageIndex` is its page (null
+   * for a note on the whole document or one no longer placed).
+   */
+  annotation?: SearchHitAnnotation;
+}
+
+/** The annotation through which a document matched a search. */
+export interface SearchHitAnnotation {
+  id: string;
+  isQuestion: boolean;
 }
 
 /** Private-use characters that never occur in documents, so the renderer can split on them safely. */
@@ -84,6 +96,24 @@ export interface ImportOutcome {
   error?: string;
   /** Imported, but something the user should know (e.g. a scan without a text layer). */
   warning?: string;
+  /** Present when the file was stored as a new version of the paper `documentId` rather than as a new paper. */
+  replaced?: NewVersionSummary;
+}
+
+/** What storing a file as a new version of a paper did to the annotations on it. */
+export interface NewVersionSummary {
+  /** The number the replaced version now has in the paper's history. */
+  previousVersion: number;
+  /** Highlights whose passage was found again in the new text. */
+  moved: number;
+  /** Highlights whose passage is no longer there: kept, listed for the member to place. */
+  orphaned: number;
+}
+
+/** "4 notes moved, 1 could not be placed", for the command line and the import results alike. */
+export function describeNewVersion({ moved, orphaned }: NewVersionSummary): string {
+  const movedPart = `${moved} ${moved === 1 ? 'note' : 'notes'} moved`;
+  return orphaned > 0 ? `${movedPart}, ${orphaned} could not be placed` : movedPart;
 }
 
 /** Progress of a running import, pushed as events while the batch works. */

@@ -1,5 +1,6 @@
 /**
- * Replacing a document with a new version: the new file is parsed like any import, then in one
+ * Replacing a document with a new version, whether the user chose "replace" or an import recognised the
+ * file as a new version of a paper already in the library. Both store it through `storeNewVersion`: in one
  * transaction the old file goes into the document's history, the new text takes its place and the
  * annotations are re-anchored. A file that cannot be read changes nothing.
  */
@@ -8,9 +9,9 @@ import type { Db } from '../db/connection.ts';
 import { replaceDocumentContent } from '../db/document-versions.ts';
 import { findDocumentIdBySha256, getDocument, type NewDocument } from '../db/documents.ts';
 import { NotFoundError, UserError } from '../errors.ts';
-import { sha256Hex } from '../library/import-service.ts';
 import type { ParsedFile } from '../library/parse-job.ts';
 import type { ParsePool } from '../library/parse-pool.ts';
+import { sha256Hex } from '../library/sha256.ts';
 import { reanchorAnnotations } from './reanchor-annotations.ts';
 
 export interface NewVersionFile {
@@ -19,19 +20,18 @@ export interface NewVersionFile {
 }
 
 export async function replaceDocument(db: Db, pool: ParsePool, documentId: number, file: NewVersionFile): Promise<ReplaceOutcome> {
-  const previous = getDocument(db, documentId);
-  if (!previous) throw new NotFoundError(`Document ${documentId} is not in the library.`);
+  if (!getDocument(db, documentId)) throw new NotFoundError(`Document ${documentId} is not in the library.`);
   const sha256 = sha256Hex(file.data);
   const holder = findDocumentIdBySha256(db, sha256);
   if (holder === documentId) throw new UserError(`${file.name} is the version already in the library.`);
   if (holder !== null) throw new UserError(`${file.name} is already in the library as another document (${holder}).`);
   const response = await pool.parse({ bytes: file.data, fileName: file.name });
   if (!response.ok) throw new UserError(`${file.name}: ${response.error}`);
-  return storeNewVersion(db, documentId, newVersionOf(previous, file, sha256, response.parsed));
+  return storeNewVersion(db, documentId, file, sha256, response.parsed);
 }
 
 /** The new version's record; what its own text does not say is kept from the version it replaces. */
-export function newVersionOf(
+function newVersionOf(
   previous: { title: string; date: string | null; organisation: string | null; committee: string | null; author: string | null },
   file: NewVersionFile,
   sha256: string,
@@ -55,11 +55,24 @@ export function newVersionOf(
   };
 }
 
-export function storeNewVersion(db: Db, documentId: number, next: NewDocument, now = new Date()): ReplaceOutcome {
+/**
+ * Stores a parsed file as the document's new version and re-anchors its annotations, all or nothing.
+ * Inside a caller's transaction (an import) it becomes part of that one.
+ */
+export function storeNewVersion(
+  db: Db,
+  documentId: number,
+  file: NewVersionFile,
+  sha256: string,
+  parsed: ParsedFile,
+  now = new Date(),
+): ReplaceOutcome {
   return db
     .transaction((): ReplaceOutcome => {
-      replaceDocumentContent(db, documentId, next, now);
-      return { documentId, ...reanchorAnnotations(db, documentId, next.pages, now) };
+      const previous = getDocument(db, documentId);
+      if (!previous) throw new NotFoundError(`Document ${documentId} is not in the library.`);
+      const previousVersion = replaceDocumentContent(db, documentId, newVersionOf(previous, file, sha256, parsed), now);
+      return { documentId, previousVersion, ...reanchorAnnotations(db, documentId, parsed.pages, now) };
     })
     .immediate();
 }

@@ -1,6 +1,6 @@
 /** `briefing import [--db FILE] [--json] PATH...`: files and folders into the library. */
 import { parseArgs } from 'node:util';
-import type { ImportOutcome } from '../../shared/domain.ts';
+import { describeNewVersion, type ImportOutcome } from '../../shared/domain.ts';
 import { collectFiles } from '../library/collect-files.ts';
 import { failedSource, fileSource } from '../library/file-source.ts';
 import { importSources, type ImportProgressReport } from '../library/import-service.ts';
@@ -9,8 +9,12 @@ import { dbOption, withLibrary } from './library-option.ts';
 
 function describe(outcome: ImportOutcome): string {
   switch (outcome.status) {
-    case 'imported':
-      return `imported   ${outcome.file} (document ${outcome.documentId})${outcome.warning ? ` — note: ${outcome.warning}` : ''}`;
+    case 'imported': {
+      const what = outcome.replaced
+        ? `as a new version of document ${outcome.documentId}: ${describeNewVersion(outcome.replaced)}`
+        : `(document ${outcome.documentId})`;
+      return `imported   ${outcome.file} ${what}${outcome.warning ? ` — note: ${outcome.warning}` : ''}`;
+    }
     case 'duplicate':
       return `duplicate  ${outcome.file} (already in the library as document ${outcome.documentId})`;
     case 'failed':

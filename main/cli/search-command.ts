@@ -33,7 +33,8 @@ export async function searchCommand(argv: string[], io: CliIo): Promise<number> 
   }
   for (const h of shown) {
     const where = h.pageIndex === null ? '' : `, page ${h.pageIndex + 1}`;
-    io.stdout(`${h.title}  (document ${h.documentId}${where})\n    ${h.snippet}\n`);
+    const label = h.annotation ? (h.annotation.isQuestion ? 'Your question: ' : 'Your note: ') : '';
+    io.stdout(`${h.title}  (document ${h.documentId}${where})\n    ${label}${h.snippet}\n`);
   }
   return 0;
 }

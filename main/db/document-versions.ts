@@ -3,11 +3,15 @@
  * so agenda items, packs and annotations still point at it. The old original stays in `files`.
  */
 import type { DocumentVersion } from '../../shared/annotations.ts';
+import type { DocumentKind } from '../../shared/domain.ts';
 import type { Db } from './connection.ts';
 import type { NewDocument } from './documents.ts';
 
-/** Moves the document's current file into its history and puts the new version's file, metadata and text in its place. */
-export function replaceDocumentContent(db: Db, documentId: number, next: NewDocument, now = new Date()): void {
+/**
+ * Moves the document's current file into its history and puts the new version's file, metadata and text in
+ * its place. Returns the number the replaced version has in the history.
+ */
+export function replaceDocumentContent(db: Db, documentId: number, next: NewDocument, now = new Date()): number {
   const current = db
     .prepare('SELECT file_sha256, file_name, imported_at FROM documents WHERE id = ?')
     .get(documentId) as { file_sha256: string; file_name: string; imported_at: string } | undefined;
@@ -54,6 +58,7 @@ export function replaceDocumentContent(db: Db, documentId: number, next: NewDocu
     'INSERT INTO recommendations (document_id, ordinal, text, page_index) VALUES (?, ?, ?, ?)',
   );
   next.recommendations.forEach((r, ordinal) => insertRecommendation.run(documentId, ordinal, r.text, r.pageIndex));
+  return version;
 }
 
 /** Earlier versions, newest first. */
@@ -68,11 +73,39 @@ export function listDocumentVersions(db: Db, documentId: number): DocumentVersio
     .all(documentId) as DocumentVersion[];
 }
 
-/** The document an import with this title and committee would be a new version of, if exactly one. */
-export function findEarlierVersion(db: Db, title: string, committee: string | null): number | null {
-  if (!committee) return null;
-  const rows = db
-    .prepare('SELECT id FROM documents WHERE title = ? COLLATE NOCASE AND committee = ? COLLATE NOCASE')
-    .all(title, committee) as { id: number }[];
-  return rows.length === 1 ? (rows[0] as { id: number }).id : null;
+/** What identifies a paper across its versions. */
+export interface PaperIdentity {
+  kind: DocumentKind;
+  title: string;
+  committee: string | null;
+  date: string | null;
+}
+
+/** Compared ignoring case and runs of spaces or line breaks, which differ between exports of the same paper. */
+function normalised(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en-GB');
+}
+
+/**
+ * The document a newly imported paper is a new version of: same kind, title and committee, and the same
+ * meeting date when both have one. The date matters because quarterly reports to one committee share their
+ * title ("Budget monitoring report"), so a different date means a different paper, not a new version. A
+ * paper without a committee cannot be told apart from others of the same title, so it never matches; nor
+ * does one that could be a version of several documents. Returns the document's id, if exactly one.
+ */
+export function findEarlierVersion(db: Db, paper: PaperIdentity): number | null {
+  if (!paper.committee) return null;
+  const title = normalised(paper.title);
+  const committee = normalised(paper.committee);
+  const candidates = db
+    .prepare('SELECT id, title, committee, date FROM documents WHERE kind = ? AND committee IS NOT NULL')
+    .all(paper.kind) as { id: number; title: string; committee: string; date: string | null }[];
+  const matches = candidates.filter(
+    (c) =>
+      normalised(c.title) === title &&
+      normalised(c.committee) === committee &&
+      (c.date === null || paper.date === null || c.date === paper.date),
+  );
+  const [only, ...others] = matches;
+  return only && others.length === 0 ? only.id : null;
 }

@@ -8,6 +8,7 @@ import { migration002 } from './migrations/002-search-index.ts';
 import { migration003 } from './migrations/003-annotations.ts';
 import { migration004 } from './migrations/004-meetings-and-packs.ts';
 import { migration005 } from './migrations/005-recommendations-register.ts';
+import { migration006 } from './migrations/006-annotation-search.ts';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,6 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -1,7 +1,13 @@
 /**
- * Full-text search across the library. Each document appears once, at its best-matching page, ranked
- * by bm25; a match in the title, committee, organisation or author counts double, because a person
- * searching for "Cabinet" most likely wants papers to Cabinet rather than pages that mention it.
+ * Full-text search across the library. Each document appears once, ranked by bm25 of its best match:
+ * on a page, in one of the member's annotations (note, quoted passage or tags), or in its metadata.
+ * Annotations count like page text. A match in the title, committee, organisation or author counts
+ * double, because a person searching for "Cabinet" most likely wants papers to Cabinet rather than
+ * pages that mention it.
+ *
+ * What a hit shows does not follow the rank alone: when one of the member's annotations matches, the
+ * hit shows that annotation, because people search their own words to find their notes again; else
+ * the best page; else the title.
  */
 import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHit } from '../../shared/domain.ts';
 import type { Db } from './connection.ts';
@@ -10,12 +16,77 @@ import { toFtsQuery } from './fts-query.ts';
 const METADATA_WEIGHT = 2;
 const SNIPPET_TOKENS = 16;
 
+/** Where a document's best match is; the snippet and the page the reader opens at come from it. */
+type MatchSource =
+  | { type: 'page'; rowId: number; pageIndex: number }
+  | { type: 'annotation'; rowId: number; annotationId: string; pageIndex: number | null; isQuestion: boolean }
+  | { type: 'metadata' };
+
+/** Which kind of match a hit shows when a document matches in several ways (lower first). */
+const SHOWN_FIRST: Record<MatchSource['type'], number> = { annotation: 0, page: 1, metadata: 2 };
+
 interface Candidate {
   documentId: number;
-  pageRowId: number | null;
-  pageIndex: number | null;
+  source: MatchSource;
   /** bm25: lower is better. */
   rank: number;
+}
+
+function pageCandidates(db: Db, query: string, limit: number): Candidate[] {
+  const rows = db
+    .prepare(
+      // bm25() is only allowed in a plain query over the FTS table, so ranks are materialised first;
+      // SQLite's min() then keeps the other columns of each document's best page.
+      `WITH matches AS MATERIALIZED (
+         SELECT p.document_id AS documentId, p.id AS rowId, p.page_index AS pageIndex, bm25(pages_fts) AS rank
+         FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid
+         WHERE pages_fts MATCH ?
+       )
+       SELECT documentId, rowId, pageIndex, min(rank) AS rank FROM matches
+       GROUP BY documentId ORDER BY rank LIMIT ?`,
+    )
+    .all(query, limit) as { documentId: number; rowId: number; pageIndex: number; rank: number }[];
+  return rows.map((r) => ({ documentId: r.documentId, rank: r.rank, source: { type: 'page', rowId: r.rowId, pageIndex: r.pageIndex } }));
+}
+
+function annotationCandidates(db: Db, query: string, limit: number): Candidate[] {
+  const rows = db
+    .prepare(
+      // An orphaned annotation's page is where its passage used to be, so it opens the document at the start.
+      `WITH matches AS MATERIALIZED (
+         SELECT a.document_id AS documentId, s.id AS rowId, a.id AS annotationId,
+           CASE WHEN a.orphaned = 1 THEN NULL ELSE a.page_index END AS pageIndex, a.is_question AS isQuestion,
+           bm25(annotations_fts) AS rank
+         FROM annotations_fts
+           JOIN annotation_search s ON s.id = annotations_fts.rowid
+           JOIN annotations a ON a.id = s.annotation_id
+         WHERE annotations_fts MATCH ?
+       )
+       SELECT documentId, rowId, annotationId, pageIndex, isQuestion, min(rank) AS rank FROM matches
+       GROUP BY documentId ORDER BY rank LIMIT ?`,
+    )
+    .all(query, limit) as {
+    documentId: number;
+    rowId: number;
+    annotationId: string;
+    pageIndex: number | null;
+    isQuestion: number;
+    rank: number;
+  }[];
+  return rows.map((r) => ({
+    documentId: r.documentId,
+    rank: r.rank,
+    source: { type: 'annotation', rowId: r.rowId, annotationId: r.annotationId, pageIndex: r.pageIndex, isQuestion: r.isQuestion === 1 },
+  }));
+}
+
+function metadataMatches(db: Db, query: string, limit: number): { documentId: number; rank: number }[] {
+  return db
+    .prepare(
+      `SELECT rowid AS documentId, bm25(documents_fts) * ${METADATA_WEIGHT} AS rank
+       FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
+    )
+    .all(query, limit) as { documentId: number; rank: number }[];
 }
 
 export function searchLibrary(db: Db, input: string, limit = 50): SearchHit[] {
@@ -25,60 +96,58 @@ export function searchLibrary(db: Db, input: string, limit = 50): SearchHit[] {
   const best = new Map<number, Candidate>();
   const consider = (candidate: Candidate) => {
     const current = best.get(candidate.documentId);
-    if (!current || candidate.rank < current.rank) best.set(candidate.documentId, candidate);
+    if (!current) best.set(candidate.documentId, candidate);
+    else {
+      const source = SHOWN_FIRST[candidate.source.type] < SHOWN_FIRST[current.source.type] ? candidate.source : current.source;
+      best.set(candidate.documentId, { documentId: candidate.documentId, source, rank: Math.min(current.rank, candidate.rank) });
+    }
   };
-
-  const pageMatches = db
-    .prepare(
-      // bm25() is only allowed in a plain query over the FTS table, so ranks are materialised first;
-      // SQLite's min() then keeps the other columns of each document's best page.
-      `WITH matches AS MATERIALIZED (
-         SELECT p.document_id AS documentId, p.id AS pageRowId, p.page_index AS pageIndex, bm25(pages_fts) AS rank
-         FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid
-         WHERE pages_fts MATCH ?
-       )
-       SELECT documentId, pageRowId, pageIndex, min(rank) AS rank FROM matches
-       GROUP BY documentId ORDER BY rank LIMIT ?`,
-    )
-    .all(query, limit) as Candidate[];
-  pageMatches.forEach(consider);
-
-  const metadataMatches = db
-    .prepare(
-      `SELECT rowid AS documentId, bm25(documents_fts) * ${METADATA_WEIGHT} AS rank
-       FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
-    )
-    .all(query, limit) as { documentId: number; rank: number }[];
-  for (const m of metadataMatches) {
-    const page = best.get(m.documentId);
-    // Keep the page (for its snippet and jump target) but let the metadata match lift the rank.
-    consider({ documentId: m.documentId, pageRowId: page?.pageRowId ?? null, pageIndex: page?.pageIndex ?? null, rank: m.rank });
-  }
+  pageCandidates(db, query, limit).forEach(consider);
+  annotationCandidates(db, query, limit).forEach(consider);
+  for (const m of metadataMatches(db, query, limit)) consider({ documentId: m.documentId, source: { type: 'metadata' }, rank: m.rank });
 
   const ranked = [...best.values()].sort((a, b) => a.rank - b.rank).slice(0, limit);
-  const pageSnippet = db.prepare(
-    `SELECT snippet(pages_fts, 0, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet FROM pages_fts WHERE pages_fts MATCH ? AND rowid = ?`,
-  );
-  const titleSnippet = db.prepare(
-    `SELECT highlight(documents_fts, 0, ?, ?) AS snippet FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?`,
-  );
+  const snippetOf = snippetReader(db, query);
   const documentRow = db.prepare('SELECT title, kind, date, committee FROM documents WHERE id = ?');
 
   return ranked.map((c): SearchHit => {
     const doc = documentRow.get(c.documentId) as Pick<SearchHit, 'title' | 'kind' | 'date' | 'committee'>;
-    const snippetRow =
-      c.pageRowId !== null
-        ? (pageSnippet.get(SNIPPET_MARK_START, SNIPPET_MARK_END, query, c.pageRowId) as { snippet: string } | undefined)
-        : (titleSnippet.get(SNIPPET_MARK_START, SNIPPET_MARK_END, query, c.documentId) as { snippet: string } | undefined);
+    const { source } = c;
     return {
       documentId: c.documentId,
       title: doc.title,
       kind: doc.kind,
       date: doc.date,
       committee: doc.committee,
-      pageIndex: c.pageIndex,
-      snippet: snippetRow?.snippet ?? doc.title,
+      pageIndex: source.type === 'metadata' ? null : source.pageIndex,
+      snippet: snippetOf(c) ?? doc.title,
       score: -c.rank,
+      ...(source.type === 'annotation' ? { annotation: { id: source.annotationId, isQuestion: source.isQuestion } } : {}),
     };
   });
+}
+
+/** The marked snippet of a candidate's match: a stretch of the page or annotation, or the whole title. */
+function snippetReader(db: Db, query: string): (candidate: Candidate) => string | undefined {
+  const pageSnippet = db.prepare(
+    `SELECT snippet(pages_fts, 0, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet FROM pages_fts WHERE pages_fts MATCH ? AND rowid = ?`,
+  );
+  // Column -1 lets FTS5 pick whichever of note, quote and tags matched best.
+  const annotationSnippet = db.prepare(
+    `SELECT snippet(annotations_fts, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet
+     FROM annotations_fts WHERE annotations_fts MATCH ? AND rowid = ?`,
+  );
+  const titleSnippet = db.prepare(
+    `SELECT highlight(documents_fts, 0, ?, ?) AS snippet FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?`,
+  );
+  return ({ documentId, source }) => {
+    const [statement, rowId] =
+      source.type === 'page'
+        ? [pageSnippet, source.rowId]
+        : source.type === 'annotation'
+          ? [annotationSnippet, source.rowId]
+          : [titleSnippet, documentId];
+    const row = statement.get(SNIPPET_MARK_START, SNIPPET_MARK_END, query, rowId) as { snippet: string } | undefined;
+    return row?.snippet;
+  };
 }

@@ -47,6 +47,24 @@ describe('briefing annotations export', () => {
   });
 });
 
+describe('briefing search over notes', () => {
+  const tempDir = useTempDir();
+
+  it('shows a match in a note as the member’s own, and --json says which annotation it was', () => {
+    const lib = path.join(tempDir(), 'lib.sqlite');
+    const id = makeLibrary(lib);
+    const human = briefing(['search', '--db', lib, 'read', 'first']);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toBe(`Budget report  (document ${id})\n    Your note: Whole report: **read** **first**\n`);
+    expect(briefing(['search', '--db', lib, 'ask']).stdout).toContain('Your question: **Ask** about the gap');
+
+    const json = JSON.parse(briefing(['search', '--db', lib, '--json', 'read', 'first']).stdout) as unknown[];
+    expect(json).toMatchObject([
+      { documentId: id, pageIndex: null, snippet: 'Whole report: **read** **first**', annotation: { isQuestion: false } },
+    ]);
+  });
+});
+
 describe('briefing backup and restore', () => {
   const tempDir = useTempDir();
 

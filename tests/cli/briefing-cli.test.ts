@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { saveAnnotation } from '../../main/db/annotations.ts';
+import { openDatabase } from '../../main/db/connection.ts';
+import { getDocument } from '../../main/db/documents.ts';
 import { makePdf } from '../helpers/make-pdf.ts';
+import { annotation, highlightOf } from '../main/annotations/fixtures.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 import { briefing } from './run-briefing.ts';
 
@@ -47,6 +51,35 @@ describe('briefing CLI', () => {
     expect(JSON.parse(again.stdout)).toEqual([{ file: path.join(dir, 'budget.pdf'), status: 'duplicate', documentId: 1 }]);
     const list = JSON.parse(briefing(['list', '--db', db, '--json']).stdout) as unknown[];
     expect(list).toHaveLength(1);
+  });
+
+  it('imports an edited paper with the same title, committee and date as a new version, saying what became of the notes', async () => {
+    const dir = path.join(tempDir(), 'versions');
+    fs.mkdirSync(dir);
+    const gap = 'The libraries face a spending gap.';
+    const frontSheet = 'Meeting: Cabinet\nDate: 11 March 2026\n';
+    const write = async (name: string, pages: string[]) => {
+      fs.writeFileSync(path.join(dir, name), await makePdf({ title: 'Budget Monitoring Report', pages }));
+      return path.join(dir, name);
+    };
+    const db = path.join(tempDir(), 'lib.sqlite');
+    expect(briefing(['import', '--db', db, await write('budget.pdf', [`${frontSheet}${gap} Staffing is unchanged.`])]).code).toBe(0);
+    const library = openDatabase(db);
+    const pages = getDocument(library, 1)!.pages.map((p) => p.text);
+    saveAnnotation(library, annotation(1, { target: highlightOf(pages, gap), note: 'Ask about the gap' }));
+    saveAnnotation(library, annotation(1, { target: highlightOf(pages, 'Staffing is unchanged.'), note: 'Check' }));
+    library.close();
+
+    const v2 = await write('budget-v2.pdf', [`${frontSheet}Rewritten introduction.`, gap]);
+    const human = briefing(['import', '--db', db, v2]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain(`imported   ${v2} as a new version of document 1: 1 note moved, 1 could not be placed\n`);
+
+    const v3 = await write('budget-v3.pdf', [`${frontSheet}Rewritten again.`, gap]);
+    const json = JSON.parse(briefing(['import', '--db', db, '--json', v3]).stdout) as unknown[];
+    // The note orphaned by version 2 is still waiting to be placed, so it is counted again.
+    expect(json).toEqual([{ file: v3, status: 'imported', documentId: 1, replaced: { previousVersion: 2, moved: 1, orphaned: 1 } }]);
+    expect(JSON.parse(briefing(['list', '--db', db, '--json']).stdout)).toHaveLength(1);
   });
 
   it('lists and searches what was imported, using BRIEFING_DB when no --db is given', async () => {

@@ -126,6 +126,30 @@ describe('import', () => {
     expect(screen.queryByRole('region', { name: 'Import finished' })).toBeNull();
   });
 
+  it('says when a file went in as a new version of a paper, and what became of its notes', async () => {
+    installFakeBackend({
+      'library:list': () => [],
+      'library:import': ({ files }) =>
+        files.map(
+          (file): ImportOutcome => ({
+            file: file.name,
+            status: 'imported',
+            documentId: 3,
+            replaced: { previousVersion: 1, moved: 4, orphaned: 1 },
+          }),
+        ),
+    });
+    render(<App />);
+    await screen.findByRole('region', { name: 'Your library is empty' });
+
+    await userEvent.upload(filesInput(), [pdf('budget-v2.pdf')]);
+
+    const results = await screen.findByRole('region', { name: 'Import finished' });
+    expect(within(results).getByRole('listitem').textContent).toBe(
+      'budget-v2.pdf: a new version of a paper already in your library; 4 notes moved, 1 could not be placed',
+    );
+  });
+
   it('names folder files by their path inside the folder and leaves hidden and system files out', async () => {
     const backend = installFakeBackend({
       'library:list': () => [],

@@ -26,6 +26,18 @@ const articleHit: SearchHit = {
   score: -2.1,
 };
 
+const noteHit: SearchHit = {
+  documentId: 1,
+  title: 'Budget monitoring Q3',
+  kind: 'report',
+  date: '2024-01-15',
+  committee: 'Finance Scrutiny',
+  pageIndex: 11,
+  snippet: `Ask why the ${START}spending${END} ${START}gap${END} keeps growing`,
+  score: -4.0,
+  annotation: { id: 'note-1', isQuestion: false },
+};
+
 const budgetPages = Array.from({ length: 14 }, (_, pageIndex) => ({
   pageIndex,
   text: pageIndex === 11 ? 'The spending gap widened to £4m. Spending on agency staff rose.' : `Page ${pageIndex + 1} text.`,
@@ -153,5 +165,34 @@ describe('search', () => {
 
     await userEvent.type(searchBox(), 'gap');
     expect(await screen.findByRole('heading', { name: 'Search results' })).toBeTruthy();
+  });
+
+  it('shows a match in the member’s own note as theirs, and opens the paper at the note’s page without find', async () => {
+    const backend = renderApp({
+      'search:query': () => [noteHit, articleHit],
+      'library:get': ({ id }) => detail({ id, title: 'Budget monitoring Q3', pageCount: 14, pages: budgetPages }),
+    });
+    await userEvent.type(searchBox(), 'spending gap');
+    const section = await screen.findByRole('region', { name: 'Search results' });
+    await waitFor(() => expect(within(section).getAllByRole('listitem')).toHaveLength(2));
+
+    const [first, second] = within(section).getAllByRole('listitem');
+    expect(first?.querySelector('.snippet')?.textContent).toBe('Your note: Ask why the spending gap keeps growing');
+    expect(Array.from(first!.querySelectorAll('mark'), (mark) => mark.textContent)).toEqual(['spending', 'gap']);
+    expect(first?.textContent).toContain('p. 12');
+    expect(second?.textContent).not.toContain('Your note');
+
+    await userEvent.click(within(first!).getByRole('button', { name: 'Budget monitoring Q3' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Budget monitoring Q3' })).toBeTruthy();
+    expect(backend.callsTo('library:get')).toEqual([{ id: 1 }]);
+    // The note's words need not be in the paper, so find stays closed; the reader opens at the note's page.
+    expect(screen.queryByLabelText('Find in document', { selector: 'input' })).toBeNull();
+  });
+
+  it('labels a matching question as the member’s question', async () => {
+    renderApp({ 'search:query': () => [{ ...noteHit, annotation: { id: 'q-1', isQuestion: true } }] });
+    await userEvent.type(searchBox(), 'spending gap');
+    const section = await screen.findByRole('region', { name: 'Search results' });
+    await waitFor(() => expect(within(section).getByText('Your question:')).toBeTruthy());
   });
 });

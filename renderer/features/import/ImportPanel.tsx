@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ImportOutcome } from '../../../shared/domain.ts';
+import { describeNewVersion, type ImportOutcome } from '../../../shared/domain.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { announceFailures, groupOutcomes, summariseOutcomes } from './outcomeSummary.ts';
 import type { ImportState } from './useImport.ts';
@@ -64,7 +64,15 @@ function ImportResults(props: { outcomes: ImportOutcome[]; summary: string; onDi
         outcomes={groups.warned}
         detailOf={(outcome) => outcome.warning}
       />
-      <OutcomeGroup title="Imported" tone="success" outcomes={groups.imported} foldable />
+      <OutcomeGroup
+        title="Imported"
+        tone="success"
+        outcomes={groups.imported}
+        foldable
+        detailOf={(outcome) =>
+          outcome.replaced && `a new version of a paper already in your library; ${describeNewVersion(outcome.replaced)}`
+        }
+      />
       <OutcomeGroup title="Already in your library" tone="neutral" outcomes={groups.duplicates} foldable />
     </section>
   );

@@ -27,6 +27,12 @@ function statusLine(state: SearchResultsProps['state']): string {
   }
 }
 
+/** A match in the member's own annotation is labelled, so it is not mistaken for the paper's words. */
+function annotationLabel(hit: SearchHit): string | undefined {
+  if (!hit.annotation) return undefined;
+  return hit.annotation.isQuestion ? 'Your question:' : 'Your note:';
+}
+
 export function SearchResults({ state, onOpen, focusDocumentId, onFocusRestored }: SearchResultsProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const hits = state.status === 'failed' ? [] : state.hits;
@@ -72,7 +78,7 @@ export function SearchResults({ state, onOpen, focusDocumentId, onFocusRestored 
                   .filter(Boolean)
                   .join(' · ')}
               </p>
-              <Snippet snippet={hit.snippet} />
+              <Snippet snippet={hit.snippet} label={annotationLabel(hit)} />
             </li>
           ))}
         </ol>
