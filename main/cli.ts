@@ -22,7 +22,9 @@ Commands:
   list [--db FILE] [--json]                list the documents in the library
   search [--db FILE] [--json] QUERY        search the library; "exact phrase", prefix*, OR
   serve [--db FILE] [--port N]             use Briefing Desk in a web browser on this computer
-  pack [--db FILE] SPEC.json --out FILE.pdf  build a briefing pack from a JSON spec (files named in it are imported)
+  pack [--db FILE] SPEC.json --out FILE.pdf [--annotated-only]
+                                           build a briefing pack from a JSON spec (files named in it are imported);
+                                           --annotated-only keeps just the pages members annotated
   recommendations [--db FILE] [--json | --csv | --pdf FILE] [--status S] [--committee C] [--search Q]
                                            the recommendations register; --status may repeat or list several
   annotations export [--db FILE] [--format md|csv] [--document ID]

@@ -64,11 +64,18 @@ export interface PackOptions {
   reports: boolean;
   articles: boolean;
   recommendations: boolean;
-  /** Extra parts contributed by other features (e.g. 'questions', 'annotation-digest'), by id. */
+  /** Extra parts contributed by other features, by id: 'questions', 'annotation-digest', 'highlights'. */
   extraParts: string[];
   /** Start numbering afresh instead of keeping the previous edition's page numbers. */
   renumber: boolean;
 }
+
+/** The parts annotations add to a pack, by the ids PackOptions.extraParts holds. */
+export const ANNOTATION_PACK_PARTS = {
+  questions: 'questions',
+  annotationDigest: 'annotation-digest',
+  highlights: 'highlights',
+} as const;
 
 export const DEFAULT_PACK_OPTIONS: PackOptions = {
   cover: true,
@@ -78,7 +85,10 @@ export const DEFAULT_PACK_OPTIONS: PackOptions = {
   reports: true,
   articles: true,
   recommendations: true,
-  extraParts: [],
+  // Questions are what members bring to the meeting, and the part is left out when there are none. The
+  // digest repeats every note at length, and highlights are a member's own marks on the clerk's pages,
+  // so both wait to be asked for.
+  extraParts: [ANNOTATION_PACK_PARTS.questions],
   renumber: false,
 };
 
@@ -104,7 +114,9 @@ export interface PackEditionSummary {
 export type PackSelection =
   | { kind: 'all' }
   | { kind: 'item'; agendaItemId: number }
-  | { kind: 'range'; from: string; to: string };
+  | { kind: 'range'; from: string; to: string }
+  /** Only the pages that carry members' annotations, keeping their pack numbers. */
+  | { kind: 'annotated' };
 
 export interface PackProgress {
   jobId: string;

@@ -1,20 +1,25 @@
 /**
- * `briefing pack [--db FILE] SPEC.json --out FILE.pdf`: builds a pack from a JSON description. Files
- * named in the spec are imported into the library first (a file already there is reused), so the pack
- * is always built from library documents, exactly as the app builds it.
+ * `briefing pack [--db FILE] SPEC.json --out FILE.pdf [--annotated-only]`: builds a pack from a JSON
+ * description. Files named in the spec are imported into the library first (a file already there is
+ * reused), so the pack is always built from library documents, with their annotations, exactly as the
+ * app builds it. --annotated-only writes just the pages members annotated, with their pack numbers.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { DEFAULT_PACK_OPTIONS, type DocumentRole } from '../../shared/meetings.ts';
+import { ANNOTATION_PACK_PARTS, DEFAULT_PACK_OPTIONS, type DocumentRole, type PackOptions } from '../../shared/meetings.ts';
 import { UserError } from '../errors.ts';
 import { fileSource } from '../library/file-source.ts';
 import { importSources } from '../library/import-service.ts';
 import type { Library } from '../library/library.ts';
-import { buildPack } from '../pack/build-pack.ts';
+import { annotatedPageChooser } from '../pack/annotated-pages.ts';
+import { annotationExtensions } from '../pack/annotation-extensions.ts';
+import { buildPackBytes } from '../pack/build-pack.ts';
 import { packDocumentFromLibrary, today } from '../pack/meeting-pack.ts';
 import type { PackDocument, PackSpec } from '../pack/pack-spec.ts';
+import { selectablePages, selectPages } from '../pack/select-pages.ts';
+import { writeAtomically } from '../pack/write-atomically.ts';
 import { UsageError, type CliIo } from './io.ts';
 import { dbOption, withLibrary } from './library-option.ts';
 
@@ -54,6 +59,9 @@ const specFile = z
         reports: z.boolean(),
         articles: z.boolean(),
         recommendations: z.boolean(),
+        questions: z.boolean(),
+        annotationDigest: z.boolean(),
+        highlights: z.boolean(),
       })
       .partial()
       .strict()
@@ -62,6 +70,15 @@ const specFile = z
   .strict();
 
 type SpecFile = z.infer<typeof specFile>;
+
+/** The spec's switches for the annotation parts (named as in ANNOTATION_PACK_PARTS) become PackOptions.extraParts. */
+function packOptionsOf({ questions, annotationDigest, highlights, ...parts }: SpecFile['options']): PackOptions {
+  const switches: Record<keyof typeof ANNOTATION_PACK_PARTS, boolean | undefined> = { questions, annotationDigest, highlights };
+  const extraParts = Object.entries(ANNOTATION_PACK_PARTS).flatMap(([name, id]) =>
+    (switches[name as keyof typeof switches] ?? DEFAULT_PACK_OPTIONS.extraParts.includes(id)) ? [id] : [],
+  );
+  return { ...DEFAULT_PACK_OPTIONS, ...parts, extraParts };
+}
 
 async function readSpec(file: string): Promise<SpecFile> {
   let text: string;
@@ -100,7 +117,7 @@ async function importPaths(library: Library, spec: SpecFile, specDir: string): P
 export async function packCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { ...dbOption, out: { type: 'string' } },
+    options: { ...dbOption, out: { type: 'string' }, 'annotated-only': { type: 'boolean' } },
     allowPositionals: true,
   });
   if (positionals.length !== 1) throw new UsageError('pack needs exactly one SPEC.json');
@@ -125,16 +142,22 @@ export async function packCommand(argv: string[], io: CliIo): Promise<number> {
         documents: [...item.documents.map((r) => load(r, 'report')), ...item.articles.map((r) => load(r, 'article'))],
       })),
       otherDocuments: [],
-      options: { ...DEFAULT_PACK_OPTIONS, ...spec.options },
+      options: packOptionsOf(spec.options),
       packDate: today(),
       edition: 1,
       previous: null,
     };
     const progress = io.stderrIsTTY ? (stage: string) => io.stderr(`\r\x1b[2KBuilding pack: ${stage}…`) : undefined;
-    const result = await buildPack(packSpec, outFile, progress ? { onProgress: progress } : {});
+    const extensions = annotationExtensions(library.db);
+    const built = await buildPackBytes(packSpec, { extensions, ...(progress ? { onProgress: progress } : {}) });
     if (progress) io.stderr('\n');
-    return result;
+    if (!values['annotated-only']) return { bytes: built.bytes, pageCount: built.pages.length };
+    const pages = selectablePages(built.pages);
+    const documentIds = pages.flatMap((p) => (p.documentId === null ? [] : [p.documentId]));
+    const chosen = annotatedPageChooser(library.db, documentIds);
+    return { bytes: await selectPages(built.bytes, pages, chosen), pageCount: pages.filter(chosen).length };
   });
-  io.stdout(`wrote ${outFile}: ${built.pages.length} pages, ${Math.round(built.byteSize / 1024)} KB\n`);
+  await writeAtomically(outFile, built.bytes);
+  io.stdout(`wrote ${outFile}: ${built.pageCount} pages, ${Math.round(built.bytes.byteLength / 1024)} KB\n`);
   return 0;
 }

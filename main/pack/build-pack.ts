@@ -6,12 +6,12 @@
 import { PDFDocument } from 'pdf-lib';
 import type { PackProgress } from '../../shared/meetings.ts';
 import { UserError } from '../errors.ts';
-import { NO_EXTENSIONS, type PackExtensions } from './extensions.ts';
+import { NO_EXTENSIONS, type PackExtensions, type PackPartContext } from './extensions.ts';
 import { packTitle, typesetGeneratedParts, type GeneratedOutput } from './generated-pages.ts';
 import { assemblePack, loadOriginal } from './merge.ts';
 import { writeContentsLinks, outlineTree, writeOutline, writePageLabels } from './outline.ts';
 import type { PackSpec } from './pack-spec.ts';
-import { listParts, packDocuments, type ExtraPart, type PackPart } from './parts.ts';
+import { documentPartKey, itemHeading, listParts, packDocuments, type ExtraPart, type PackPart } from './parts.ts';
 import { contentsEntries, describeChanges, planPages, type ContentsEntry, type PlannedPage } from './plan.ts';
 import { formatShortDate } from './dates.ts';
 import { applyStamps, typesetStamps } from './stamp.ts';
@@ -158,11 +158,18 @@ function sameCounts(generated: GeneratedOutput, counts: Map<string, number>): bo
 
 async function collectExtras(spec: PackSpec, extensions: PackExtensions): Promise<ExtraPart[]> {
   const wanted = extensions.partSources.filter((source) => spec.options.extraParts.includes(source.id));
-  const context = {
-    meetingTitle: spec.meeting.title,
-    documentIds: packDocuments(spec).flatMap(({ document }) => (document.documentId === null ? [] : [document.documentId])),
+  if (!wanted.length) return [];
+  const context: PackPartContext = {
+    documents: packDocuments(spec).flatMap(({ item, document }) =>
+      document.documentId === null
+        ? []
+        : [{ documentId: document.documentId, title: document.title, group: item ? itemHeading(item) : 'Other papers', partKey: documentPartKey(item, document) }],
+    ),
   };
   const extras: ExtraPart[] = [];
-  for (const source of wanted) extras.push({ id: source.id, title: source.title, blocks: await source.blocks(context) });
+  for (const source of wanted) {
+    const prepared = await source.prepare(context);
+    if (prepared) extras.push({ id: source.id, title: source.title, prepared });
+  }
   return extras;
 }

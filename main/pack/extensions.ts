@@ -1,16 +1,40 @@
 /**
  * Where other features plug into packs without the pack code knowing them. The annotations feature
- * provides a PackPartSource for "Questions to ask" and "Annotation digest", a PageDecorator that draws
- * members' highlights on original pages, and an AnnotatedPages lookup for "print only the pages I
- * annotated". Until it registers them, packs are built without those parts.
+ * provides PackPartSources for "Questions to ask" and "Annotation digest" and a PageDecorator that draws
+ * members' highlights on original pages (see annotation-extensions.ts). Without them, packs are built
+ * without those parts.
  */
 import type { PDFPage } from 'pdf-lib';
 import type { RichBlock } from './rich-text.ts';
 
+/** A library document as it sits in the pack; a document attached to two items is listed twice. */
+export interface PackPartDocument {
+  documentId: number;
+  title: string;
+  /** The agenda item it is under ("Item 4: Budget"), or "Other papers". */
+  group: string;
+  /** The part holding its pages, to ask a PackPageLabel where one of them landed. */
+  partKey: string;
+}
+
 export interface PackPartContext {
-  meetingTitle: string;
   /** The library documents in the pack, in pack order. */
-  documentIds: number[];
+  documents: PackPartDocument[];
+}
+
+/**
+ * The printed pack number of a page of a document ("12", "12a"); the part's first page for documents
+ * typeset into the pack or for a null page; '' when the document's pages are not in the pack.
+ */
+export type PackPageLabel = (partKey: string, pageIndex: number | null) => string;
+
+/** What a part source read for one build. */
+export interface PreparedPart {
+  /**
+   * The part's content, typeset again on every layout pass because the page numbers it quotes settle
+   * only when the generated parts stop changing length; the first pass gets placeholder labels.
+   */
+  blocks(pageLabel: PackPageLabel): RichBlock[];
 }
 
 /** A generated part typeset from rich blocks, placed after the recommendations table. */
@@ -18,8 +42,8 @@ export interface PackPartSource {
   /** Matched against PackOptions.extraParts, e.g. 'questions'. */
   id: string;
   title: string;
-  /** The part's content; an empty list leaves the part out. */
-  blocks(context: PackPartContext): Promise<RichBlock[]> | RichBlock[];
+  /** Reads what the part needs, once per build; null leaves the part out. */
+  prepare(context: PackPartContext): Promise<PreparedPart | null> | PreparedPart | null;
 }
 
 /** Maps a point of an original page (PDF points, origin bottom left) to where it lands on the pack page. */

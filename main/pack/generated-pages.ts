@@ -8,8 +8,9 @@ import PDFDocument from 'pdfkit';
 import { formatLongDate, formatShortDate } from './dates.ts';
 import { registerFonts } from './fonts.ts';
 import { A4, COLOURS, MARGINS } from './page-geometry.ts';
-import type { PackDocument, PackSpec } from './pack-spec.ts';
-import { itemHeading, packDocuments, type PackPart } from './parts.ts';
+import { STATUS_LABELS } from '../../shared/recommendations.ts';
+import type { PackDocument, PackRecommendation, PackSpec } from './pack-spec.ts';
+import { documentPartKey, itemHeading, packDocuments, type PackPart } from './parts.ts';
 import { contentsEntries, pageSpan, type PlannedPage } from './plan.ts';
 import { parseRichText, runsText, type RichBlock, type TextRun } from './rich-text.ts';
 
@@ -135,7 +136,7 @@ class Typesetter {
         return this.recommendations(section);
       case 'extra':
         this.heading(section, 'H1', part.title);
-        return this.blocks(section, content.blocks);
+        return this.blocks(section, content.blocks((partKey, pageIndex) => this.#labelOfDocumentPage(partKey, pageIndex)));
       case 'original':
         throw new Error('original pages are merged, not typeset');
     }
@@ -415,19 +416,32 @@ class Typesetter {
     const doc = this.#doc;
     const { spec } = this.#input;
     this.heading(section, 'H1', 'Recommendations');
-    this.paragraph(section, 'The recommendations in this meeting’s reports, in agenda order, with the pack page each is on.', 'muted');
+    this.paragraph(
+      section,
+      'The recommendations in this meeting’s reports, in agenda order, with what the register records about each and the pack page it is on.',
+      'muted',
+    );
+    // Status and decision share a column: A4 portrait has room for one more column beside the text, not two.
     const columns = [
-      { header: 'Item', width: 40 },
-      { header: 'Report', width: 120 },
-      { header: 'No.', width: 28 },
-      { header: 'Recommendation', width: CONTENT_WIDTH - 40 - 120 - 28 - 44 },
-      { header: 'Page', width: 44 },
+      { header: 'Item', width: 32 },
+      { header: 'Report', width: 92 },
+      { header: 'No.', width: 30 },
+      { header: 'Recommendation', width: CONTENT_WIDTH - 32 - 92 - 30 - 110 - 38 },
+      { header: 'Status and decision', width: 110 },
+      { header: 'Page', width: 38 },
     ];
     const rows: string[][] = [];
     for (const { item, document } of packDocuments(spec)) {
-      const partKey = item ? `item-${item.key}/${document.key}` : `other/${document.key}`;
+      const partKey = documentPartKey(item, document);
       document.recommendations.forEach((rec, i) => {
-        rows.push([item?.number ?? '–', document.title, String(i + 1), rec.text, this.#labelOfDocumentPage(partKey, rec.pageIndex)]);
+        rows.push([
+          item?.number ?? '–',
+          document.title,
+          String(i + 1),
+          rec.text,
+          registerState(rec),
+          this.#labelOfDocumentPage(partKey, rec.pageIndex),
+        ]);
       });
     }
     const table = doc.struct('Table');
@@ -472,6 +486,12 @@ class Typesetter {
     table.end();
     doc.x = MARGINS.left;
   }
+}
+
+/** "Agreed" and, below it, the decision and its date where the register records them. */
+function registerState(rec: PackRecommendation): string {
+  const decided = rec.decisionDate ? `Decided ${formatShortDate(rec.decisionDate)}` : '';
+  return [rec.status ? STATUS_LABELS[rec.status] : '', rec.decision ?? '', decided].filter(Boolean).join('\n');
 }
 
 function fontFor(family: 'sans' | 'serif', run: TextRun): string {

@@ -13,10 +13,13 @@ import { getDocument, getOriginalBytes } from '../db/documents.ts';
 import { requireMeeting } from '../db/meetings.ts';
 import { editionPages, getEdition, insertEdition, nextEditionNumber, previousEdition, type StoredEdition } from '../db/packs.ts';
 import { NotFoundError, UserError } from '../errors.ts';
+import { registerEntriesOfDocument } from '../recommendations/register-repository.ts';
+import { annotatedPageChooser } from './annotated-pages.ts';
+import { annotationExtensions } from './annotation-extensions.ts';
 import { buildPack, previewPack, type BuildOptions } from './build-pack.ts';
 import type { PackDocument, PackItem, PackSpec } from './pack-spec.ts';
 import { pageSpan } from './plan.ts';
-import { selectPages, type SelectablePage } from './select-pages.ts';
+import { pageOrigin, selectPages, type SelectablePage } from './select-pages.ts';
 
 /** Where built packs are kept: a "packs" folder beside the library file. */
 export function packsFolder(libraryPath: string): string {
@@ -38,7 +41,14 @@ export function packDocumentFromLibrary(db: Db, documentId: number, role: Attach
     fileName: detail.fileName,
     pdf,
     text: detail.pages.map((p) => p.text),
-    recommendations: detail.recommendations,
+    // From the register rather than the import, so the table shows edited, split and merged rows as they now are.
+    recommendations: registerEntriesOfDocument(db, documentId).map(({ text, pageIndex, status, decision, decisionDate }) => ({
+      text,
+      pageIndex,
+      status,
+      decision,
+      decisionDate,
+    })),
   };
 }
 
@@ -84,7 +94,7 @@ export async function buildMeetingPack(
   const edition = nextEditionNumber(db, meetingId);
   const spec = meetingPackSpec(db, meeting, options, edition, today());
   const filePath = path.join(packsFolder(libraryPath), `meeting-${meetingId}-edition-${edition}.pdf`);
-  const built = await buildPack(spec, filePath, build);
+  const built = await buildPack(spec, filePath, { extensions: annotationExtensions(db), ...build });
   try {
     insertEdition(db, {
       meetingId,
@@ -93,19 +103,13 @@ export async function buildMeetingPack(
       byteSize: built.byteSize,
       options,
       changes: built.changes,
-      pages: built.pages.map((page) => {
-        const { content } = page.part;
-        const document = content.kind === 'original' || content.kind === 'typeset' ? content.document : null;
-        return {
-          label: page.label,
-          pageKey: page.key,
-          part: page.part.key,
-          partTitle: page.part.item ? `${page.part.title} (item ${page.part.item.number || page.part.item.title})` : page.part.title,
-          agendaItemId: page.part.item?.agendaItemId ?? null,
-          documentId: document?.documentId ?? null,
-          sourcePageIndex: content.kind === 'original' ? page.pageInPart : null,
-        };
-      }),
+      pages: built.pages.map((page) => ({
+        label: page.label,
+        pageKey: page.key,
+        part: page.part.key,
+        partTitle: page.part.item ? `${page.part.title} (item ${page.part.item.number || page.part.item.title})` : page.part.title,
+        ...pageOrigin(page),
+      })),
     });
   } catch (error) {
     // The edition was not recorded, so its file must not linger as if it had been.
@@ -118,7 +122,7 @@ export async function buildMeetingPack(
 export async function previewMeetingPack(db: Db, meetingId: number, options: PackOptions): Promise<PackPreviewEntry[]> {
   const meeting = requireMeeting(db, meetingId);
   const spec = meetingPackSpec(db, meeting, options, nextEditionNumber(db, meetingId), today());
-  const { pages, entries } = await previewPack(spec);
+  const { pages, entries } = await previewPack(spec, annotationExtensions(db));
   return entries.map((entry) => ({
     level: entry.level,
     title: entry.title,
@@ -144,5 +148,9 @@ export async function exportEdition(db: Db, meetingId: number, edition: number, 
   }
   if (selection.kind === 'all') return bytes;
   const pages: SelectablePage[] = editionPages(db, stored.id);
+  if (selection.kind === 'annotated') {
+    const documentIds = pages.flatMap((p) => (p.documentId === null ? [] : [p.documentId]));
+    return selectPages(bytes, pages, annotatedPageChooser(db, documentIds));
+  }
   return selectPages(bytes, pages, selection);
 }

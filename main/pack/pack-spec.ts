@@ -5,11 +5,16 @@
  */
 import type { DocumentFormat } from '../../shared/domain.ts';
 import type { DocumentRole, MeetingFields, PackOptions } from '../../shared/meetings.ts';
+import type { RecommendationStatus } from '../../shared/recommendations.ts';
 
 export interface PackRecommendation {
   text: string;
   /** Page of the document it was found on, so the table can give its pack page. */
   pageIndex: number | null;
+  /** What the recommendations register records; null where the pack is built from outside the library. */
+  status: RecommendationStatus | null;
+  decision: string | null;
+  decisionDate: string | null;
 }
 
 export interface PackDocument {

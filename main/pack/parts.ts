@@ -3,8 +3,8 @@
  * its briefing note, reports and articles, then other papers, the recommendations table and parts
  * contributed by other features. PDFs go in as their original pages; everything else is typeset.
  */
+import type { PreparedPart } from './extensions.ts';
 import type { PackDocument, PackItem, PackSpec } from './pack-spec.ts';
-import type { RichBlock } from './rich-text.ts';
 
 export type PartContent =
   | { kind: 'cover' }
@@ -15,7 +15,7 @@ export type PartContent =
   | { kind: 'original'; document: PackDocument }
   | { kind: 'typeset'; document: PackDocument }
   | { kind: 'recommendations' }
-  | { kind: 'extra'; id: string; blocks: RichBlock[] };
+  | { kind: 'extra'; id: string; blocks: PreparedPart['blocks'] };
 
 export interface PackPart {
   /** Stable across editions; every page key starts with it. */
@@ -34,18 +34,23 @@ export interface PackPart {
 export interface ExtraPart {
   id: string;
   title: string;
-  blocks: RichBlock[];
+  prepared: PreparedPart;
 }
 
 export function itemHeading(item: PackItem): string {
   return item.number ? `Item ${item.number}: ${item.title}` : item.title;
 }
 
-function documentParts(documents: PackDocument[], spec: PackSpec, scope: string, item: PackItem | null, header: string): PackPart[] {
+/** Key of the part holding a document's pages: "item-10/d17", or "other/d17" for papers tied to no item. */
+export function documentPartKey(item: PackItem | null, document: PackDocument): string {
+  return item ? `item-${item.key}/${document.key}` : `other/${document.key}`;
+}
+
+function documentParts(documents: PackDocument[], spec: PackSpec, item: PackItem | null, header: string): PackPart[] {
   return documents
     .filter((d) => (d.role === 'report' ? spec.options.reports : spec.options.articles))
     .map((document) => ({
-      key: `${scope}/${document.key}`,
+      key: documentPartKey(item, document),
       title: document.role === 'article' ? `Background: ${document.title}` : document.title,
       item,
       group: item ? ('item' as const) : ('other' as const),
@@ -70,9 +75,9 @@ export function listParts(spec: PackSpec, extras: ExtraPart[], withChanges: bool
     if (options.notes && item.note.trim()) {
       parts.push({ key: `item-${item.key}/note`, title: 'Briefing note', item, group: 'item', header, content: { kind: 'note', item } });
     }
-    parts.push(...documentParts(item.documents, spec, `item-${item.key}`, item, header));
+    parts.push(...documentParts(item.documents, spec, item, header));
   }
-  parts.push(...documentParts(spec.otherDocuments, spec, 'other', null, 'Other papers'));
+  parts.push(...documentParts(spec.otherDocuments, spec, null, 'Other papers'));
 
   const back = (key: string, title: string, content: PartContent) =>
     parts.push({ key, title, item: null, group: 'back', header: title, content });
@@ -80,7 +85,7 @@ export function listParts(spec: PackSpec, extras: ExtraPart[], withChanges: bool
     back('recommendations', 'Recommendations', { kind: 'recommendations' });
   }
   for (const extra of extras) {
-    if (extra.blocks.length) back(`extra-${extra.id}`, extra.title, { kind: 'extra', id: extra.id, blocks: extra.blocks });
+    back(`extra-${extra.id}`, extra.title, { kind: 'extra', id: extra.id, blocks: (label) => extra.prepared.blocks(label) });
   }
   return parts;
 }

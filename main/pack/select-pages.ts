@@ -6,6 +6,7 @@
 import { PDFDocument } from 'pdf-lib';
 import type { PackSelection } from '../../shared/meetings.ts';
 import { UserError } from '../errors.ts';
+import type { PlannedPage } from './plan.ts';
 
 export interface SelectablePage {
   packIndex: number;
@@ -15,8 +16,26 @@ export interface SelectablePage {
   sourcePageIndex: number | null;
 }
 
+/** Where a planned page came from: what an edition records of each page, and what selections choose by. */
+export function pageOrigin(page: PlannedPage): Omit<SelectablePage, 'packIndex' | 'label'> {
+  const { content } = page.part;
+  const document = content.kind === 'original' || content.kind === 'typeset' ? content.document : null;
+  return {
+    agendaItemId: page.part.item?.agendaItemId ?? null,
+    documentId: document?.documentId ?? null,
+    sourcePageIndex: content.kind === 'original' ? page.pageInPart : null,
+  };
+}
+
+export function selectablePages(plan: PlannedPage[]): SelectablePage[] {
+  return plan.map((page, packIndex) => ({ packIndex, label: page.label, ...pageOrigin(page) }));
+}
+
+/** Annotated pages are chosen by a predicate from the annotations feature (annotated-pages.ts), not here. */
+export type PageSelection = Exclude<PackSelection, { kind: 'annotated' }>;
+
 /** Picks pages by selection, or by a predicate another feature supplies. */
-export function chooseIndices(pages: SelectablePage[], selection: PackSelection | ((page: SelectablePage) => boolean)): number[] {
+export function chooseIndices(pages: SelectablePage[], selection: PageSelection | ((page: SelectablePage) => boolean)): number[] {
   if (typeof selection === 'function') return pages.filter(selection).map((p) => p.packIndex);
   switch (selection.kind) {
     case 'all':
@@ -37,7 +56,7 @@ export function chooseIndices(pages: SelectablePage[], selection: PackSelection 
 export async function selectPages(
   packBytes: Uint8Array,
   pages: SelectablePage[],
-  selection: PackSelection | ((page: SelectablePage) => boolean),
+  selection: PageSelection | ((page: SelectablePage) => boolean),
 ): Promise<Uint8Array> {
   const indices = chooseIndices(pages, selection);
   if (!indices.length) throw new UserError('No pages of the pack match that choice.');

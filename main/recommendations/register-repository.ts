@@ -80,6 +80,11 @@ export function listRegister(db: Db, query = ''): RegisterEntry[] {
   return rows.map(toEntry);
 }
 
+/** One report's live rows in its own order, as a briefing pack lists them. */
+export function registerEntriesOfDocument(db: Db, documentId: number): RegisterEntry[] {
+  return (db.prepare(`${NUMBERED} WHERE n.document_id = ? ORDER BY n.number`).all(documentId) as EntryRow[]).map(toEntry);
+}
+
 export function getRegisterEntry(db: Db, id: number): RegisterEntry | null {
   const row = db.prepare(`${NUMBERED} WHERE n.id = ?`).get(id) as EntryRow | undefined;
   return row ? toEntry(row) : null;

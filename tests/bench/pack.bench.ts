@@ -50,7 +50,7 @@ chosen.forEach((paper, i) => {
     fileName: path.basename(paper.file),
     pdf: paper.bytes,
     text: [],
-    recommendations: [{ text: 'That the committee notes the report.', pageIndex: 0 }],
+    recommendations: [{ text: 'That the committee notes the report.', pageIndex: 0, status: 'proposed', decision: null, decisionDate: null }],
   };
   if (i % 3 === 0) items.push({ key: String(items.length + 1), agendaItemId: null, number: String(items.length + 1), title: `Item ${items.length + 1}`, officer: '', note: '- Point to raise', documents: [] });
   items.at(-1)!.documents.push(document);

@@ -1,13 +1,16 @@
 /**
  * Briefing packs end to end: a library with two papers, then in the real interface a new meeting, two
- * agenda items with papers, a reorder by keyboard, a build with progress, and the pack downloaded and
- * checked with qpdf and pdftotext.
+ * agenda items with papers, a reorder by keyboard, a build with progress and the annotation parts, and
+ * the pack and its annotated pages downloaded and checked with qpdf and pdftotext.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveAnnotation } from '../../main/db/annotations.ts';
+import { openDatabase } from '../../main/db/connection.ts';
+import { listDocuments } from '../../main/db/documents.ts';
 import { makePdf } from '../helpers/make-pdf.ts';
 import { e2eUnavailable, openBrowser, REPO_ROOT, startServe, type BrowserSession, type ServeProcess } from './harness.ts';
 
@@ -27,6 +30,21 @@ describe.skipIf(unavailable !== null)('briefing packs in browser mode', () => {
     fs.writeFileSync(path.join(dir, 'housing.pdf'), await makePdf({ title: 'Housing Allocations Policy', pages: ['Housing text one.'] }));
     const imported = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'briefing.js'), 'import', '--db', dbPath, dir], { encoding: 'utf8' });
     expect(imported.status, imported.stderr).toBe(0);
+    // A member's question on the budget report's second page, saved as the reader saves it.
+    const db = openDatabase(dbPath);
+    const budget = listDocuments(db).find((d) => d.title === 'Budget Report 2026/27')!;
+    const quote = 'Budget text two.';
+    saveAnnotation(db, {
+      id: 'e2e-question',
+      documentId: budget.id,
+      target: { type: 'text', anchor: { quote: { exact: quote, prefix: '', suffix: '' }, start: 0, end: quote.length, pageIndex: 1, rects: [] } },
+      colour: 'yellow',
+      note: 'Where is the reserves forecast?',
+      isQuestion: true,
+      tags: [],
+      orphaned: false,
+    });
+    db.close();
     serve = await startServe(dbPath);
     session = await openBrowser(serve.origin);
     page = session.page;
@@ -70,6 +88,8 @@ describe.skipIf(unavailable !== null)('briefing packs in browser mode', () => {
     await page.getByRole('listitem', { name: 'Item 5 Housing allocations' }).getByRole('button', { name: 'Add to item' }).click();
     await page.getByRole('checkbox', { name: 'Housing Allocations Policy' }).waitFor();
 
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Questions to ask' }).isChecked()).toBe(true);
+    await page.getByRole('checkbox', { name: 'Annotation digest' }).check();
     await page.getByRole('button', { name: 'Preview contents' }).click();
     const preview = page.getByRole('region', { name: 'Contents preview' });
     await preview.getByText('Item 4: Budget 2026/27').waitFor();
@@ -87,11 +107,21 @@ describe.skipIf(unavailable !== null)('briefing packs in browser mode', () => {
     expect(path.basename(file)).toBe('overview-and-scrutiny-committee-2026-03-11-pack-edition-1.pdf');
     expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    // cover, contents, agenda, note, 2 budget pages, note, 1 housing page
-    expect(Number(execFileSync('qpdf', ['--show-npages', file], { encoding: 'utf8' }).trim())).toBe(8);
+    // cover, contents, agenda, note, 2 budget pages, note, 1 housing page, questions, digest
+    expect(Number(execFileSync('qpdf', ['--show-npages', file], { encoding: 'utf8' }).trim())).toBe(10);
     expect(text).toContain('Budget text two.');
     expect(text).toContain('Page 8');
     expect(text).toContain('The gap is £2.1m – “agreed”?');
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Questions to ask .*Page 6: “Budget text two\.” Where is the reserves forecast\?/);
+    expect(text).toContain('Annotation digest');
+
+    const annotatedDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save annotated pages' }).click();
+    const annotated = path.join(dir, (await annotatedDownload).suggestedFilename());
+    await (await annotatedDownload).saveAs(annotated);
+    expect(path.basename(annotated)).toBe('overview-and-scrutiny-committee-2026-03-11-pack-edition-1-annotated-pages.pdf');
+    expect(execFileSync('pdftotext', ['-layout', annotated, '-'], { encoding: 'utf8' })).toMatch(/Budget text two\.[\s\S]*Page 6\b/);
+    expect(Number(execFileSync('qpdf', ['--show-npages', annotated], { encoding: 'utf8' }).trim())).toBe(1);
     expect(session.problems).toEqual([]);
     expect(session.foreignRequests).toEqual([]);
   });

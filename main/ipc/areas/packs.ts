@@ -2,7 +2,7 @@
 import { listEditions } from '../../db/packs.ts';
 import { requireMeeting } from '../../db/meetings.ts';
 import { buildMeetingPack, exportEdition, previewMeetingPack } from '../../pack/meeting-pack.ts';
-import type { PackEditionSummary } from '../../../shared/meetings.ts';
+import type { PackEditionSummary, PackSelection } from '../../../shared/meetings.ts';
 import type { StoredEdition } from '../../db/packs.ts';
 import type { HandlerContext, HandlersFor } from '../dispatch.ts';
 
@@ -15,9 +15,11 @@ const summary = ({ edition, builtAt, pageCount, byteSize, changes }: StoredEditi
   changes,
 });
 
-function fileNameFor(committee: string, startsAt: string, edition: number, partial: boolean): string {
+const FILE_SUFFIXES: Record<PackSelection['kind'], string> = { all: '', item: '-extract', range: '-extract', annotated: '-annotated-pages' };
+
+function fileNameFor(committee: string, startsAt: string, edition: number, selection: PackSelection): string {
   const slug = committee.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'meeting';
-  return `${slug}-${startsAt.slice(0, 10)}-pack-edition-${edition}${partial ? '-extract' : ''}.pdf`;
+  return `${slug}-${startsAt.slice(0, 10)}-pack-edition-${edition}${FILE_SUFFIXES[selection.kind]}.pdf`;
 }
 
 export function packsHandlers({ library, events }: HandlerContext): HandlersFor<'packs:'> {
@@ -34,7 +36,7 @@ export function packsHandlers({ library, events }: HandlerContext): HandlersFor<
     'packs:export': async ({ meetingId, edition, selection }) => {
       const meeting = requireMeeting(db, meetingId);
       const data = await exportEdition(db, meetingId, edition, selection);
-      return { fileName: fileNameFor(meeting.committee, meeting.startsAt, edition, selection.kind !== 'all'), data };
+      return { fileName: fileNameFor(meeting.committee, meeting.startsAt, edition, selection), data };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { DocumentSummary } from '../../../shared/domain.ts';
 import {
+  ANNOTATION_PACK_PARTS,
   DEFAULT_PACK_OPTIONS,
   type AttachedDocument,
   type MeetingDetail,
@@ -28,6 +29,13 @@ const PART_LABELS: [keyof Omit<PackOptions, 'extraParts' | 'renumber'>, string][
   ['reports', 'Reports (original pages)'],
   ['articles', 'Background articles'],
   ['recommendations', 'Recommendations table'],
+];
+
+/** Parts made from members' annotations; the questions part is ticked by default (see DEFAULT_PACK_OPTIONS). */
+const ANNOTATION_PART_LABELS: [string, string][] = [
+  [ANNOTATION_PACK_PARTS.questions, 'Questions to ask'],
+  [ANNOTATION_PACK_PARTS.annotationDigest, 'Annotation digest'],
+  [ANNOTATION_PACK_PARTS.highlights, 'Draw highlights on original pages'],
 ];
 
 const STAGE_LABELS: Record<PackProgress['stage'], string> = {
@@ -224,6 +232,18 @@ export function PackBuilder({ meetingId, documents, onBack }: PackBuilderProps) 
             <input type="checkbox" checked={options[key]} onChange={(e) => setOptions({ ...options, [key]: e.target.checked })} /> {label}
           </label>
         ))}
+        {ANNOTATION_PART_LABELS.map(([id, label]) => (
+          <label key={id}>
+            <input
+              type="checkbox"
+              checked={options.extraParts.includes(id)}
+              onChange={(e) =>
+                setOptions({ ...options, extraParts: e.target.checked ? [...options.extraParts, id] : options.extraParts.filter((part) => part !== id) })
+              }
+            />{' '}
+            {label}
+          </label>
+        ))}
         {editions.length > 0 && (
           <label>
             <input type="checkbox" checked={options.renumber} onChange={(e) => setOptions({ ...options, renumber: e.target.checked })} /> Number
@@ -373,7 +393,7 @@ function AttachedList({ meetingId, agendaItemId, attached, documents, run, label
   );
 }
 
-/** "Print what you need": one item, or a range of pack pages, saved as its own PDF. */
+/** "Print what you need": one item, a range of pack pages, or the pages members annotated, saved as its own PDF. */
 function ExportControls({ meeting, onExport }: { meeting: MeetingDetail; onExport: (selection: PackSelection) => void }) {
   const [itemId, setItemId] = useState('');
   const [from, setFrom] = useState('');
@@ -395,6 +415,9 @@ function ExportControls({ meeting, onExport }: { meeting: MeetingDetail; onExpor
       <input aria-label="To page" size={4} value={to} onChange={(e) => setTo(e.target.value)} placeholder="to" />
       <button type="button" disabled={!from || !to} onClick={() => onExport({ kind: 'range', from: from.trim(), to: to.trim() })}>
         Save pages
+      </button>{' '}
+      <button type="button" onClick={() => onExport({ kind: 'annotated' })}>
+        Save annotated pages
       </button>
     </div>
   );

@@ -23,6 +23,7 @@ const selection = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }).strict(),
   z.object({ kind: z.literal('item'), agendaItemId: id }).strict(),
   z.object({ kind: z.literal('range'), from: z.string().min(1).max(12), to: z.string().min(1).max(12) }).strict(),
+  z.object({ kind: z.literal('annotated') }).strict(),
 ]);
 
 export const packsContract = {

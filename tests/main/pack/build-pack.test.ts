@@ -21,8 +21,8 @@ import {
 async function sampleSpec() {
   const budget = packDocument(1, 'Budget report 2026/27', await makeOriginal('Budget', ['A4', 'A4', 'A4']), {
     recommendations: [
-      { text: 'That Cabinet agrees the budget.', pageIndex: 1 },
-      { text: `That the gap of ${UNICODE_SAMPLE} is noted.`, pageIndex: 2 },
+      { text: 'That Cabinet agrees the budget.', pageIndex: 1, status: 'agreed-with-amendments', decision: 'Agreed, fees held at 2025 levels.', decisionDate: '2026-03-11' },
+      { text: `That the gap of ${UNICODE_SAMPLE} is noted.`, pageIndex: 2, status: null, decision: null, decisionDate: null },
     ],
   });
   const plans = packDocument(2, 'Site plans', await makeOriginal('Plans', [[842, 595], [612, 792]]));
@@ -109,7 +109,9 @@ describe('buildPack', () => {
     });
     expect(targets).toEqual([3, 4, 4, 5, 8, 9, 9, 11]);
     // The recommendations table gives the pack page of the page each recommendation is on.
-    expect(pageText(file, 11)).toMatch(/That Cabinet agrees the budget\.\s+6/);
+    expect(pageText(file, 11)).toMatch(/That Cabinet agrees the budget\.\s+Agreed with\s+6/);
+    // What the register records: status, then the decision and its date under it.
+    expect(pageText(file, 11).replace(/\s+/g, ' ')).toMatch(/amendments Agreed, fees held at .*Decided 11 March 2026/);
   });
 
   it('tags the generated pages and names the document and its language', async () => {
@@ -140,7 +142,11 @@ describe('buildPack', () => {
     const questions: PackPartSource = {
       id: 'questions',
       title: 'Questions to ask',
-      blocks: ({ documentIds }) => [{ type: 'list', ordered: true, items: [[{ text: `Why ${documentIds.length} papers?`, bold: false, italic: false }]] }],
+      prepare: ({ documents }) => ({
+        blocks: (pageLabel) => [
+          { type: 'list', ordered: true, items: [[{ text: `Why ${documents.length} papers? See page ${pageLabel(documents[0]!.partKey, 2)}.`, bold: false, italic: false }]] },
+        ],
+      }),
     };
     const seen: string[] = [];
     const highlights: PageDecorator = { id: 'highlights', decorate: (_page, source) => seen.push(`${source.documentId}:${source.pageIndex}`) };
@@ -148,7 +154,7 @@ describe('buildPack', () => {
     spec.options.extraParts = ['questions', 'highlights'];
     const built = await buildPack(spec, file, { extensions: { partSources: [questions], pageDecorators: [highlights] } });
     expect(built.pages.at(-1)!.part.title).toBe('Questions to ask');
-    expect(pageText(file, 12)).toContain('Why 3 papers?');
+    expect(pageText(file, 12)).toContain('Why 3 papers? See page 7.');
     expect(seen).toEqual(['1:0', '1:1', '1:2', '2:0', '2:1']);
   });
 });
