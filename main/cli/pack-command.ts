@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ANNOTATION_PACK_PARTS, DEFAULT_PACK_OPTIONS, type DocumentRole, type PackOptions } from '../../shared/meetings.ts';
+import { packOptions } from '../../shared/ipc/areas/packs.ts';
 import { UserError } from '../errors.ts';
 import { fileSource } from '../library/file-source.ts';
 import { importSources } from '../library/import-service.ts';
@@ -50,19 +51,10 @@ const specFile = z
           .strict(),
       )
       .min(1),
-    options: z
-      .object({
-        cover: z.boolean(),
-        contents: z.boolean(),
-        agenda: z.boolean(),
-        notes: z.boolean(),
-        reports: z.boolean(),
-        articles: z.boolean(),
-        recommendations: z.boolean(),
-        questions: z.boolean(),
-        annotationDigest: z.boolean(),
-        highlights: z.boolean(),
-      })
+    // The app's part switches, with the annotation parts as named switches instead of part ids.
+    options: packOptions
+      .omit({ extraParts: true, renumber: true })
+      .extend({ questions: z.boolean(), annotationDigest: z.boolean(), highlights: z.boolean() })
       .partial()
       .strict()
       .default({}),
