@@ -5,7 +5,8 @@
 import type { DocumentVersion } from '../../shared/annotations.ts';
 import type { DocumentKind } from '../../shared/domain.ts';
 import type { Db } from './connection.ts';
-import type { NewDocument } from './documents.ts';
+import { carryOverRecommendations } from '../recommendations/carry-over.ts';
+import { insertPagesAndSections, type NewDocument } from './documents.ts';
 
 /**
  * Moves the document's current file into its history and puts the new version's file, metadata and text in
@@ -47,17 +48,12 @@ export function replaceDocumentContent(db: Db, documentId: number, next: NewDocu
     stamp,
     documentId,
   );
-  for (const table of ['pages', 'sections', 'recommendations']) {
+  for (const table of ['pages', 'sections']) {
     db.prepare(`DELETE FROM ${table} WHERE document_id = ?`).run(documentId);
   }
-  const insertPage = db.prepare('INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
-  next.pages.forEach((text, index) => insertPage.run(documentId, index, text));
-  const insertSection = db.prepare('INSERT INTO sections (document_id, ordinal, heading, page_index) VALUES (?, ?, ?, ?)');
-  next.sections.forEach((s, ordinal) => insertSection.run(documentId, ordinal, s.heading, s.pageIndex));
-  const insertRecommendation = db.prepare(
-    'INSERT INTO recommendations (document_id, ordinal, text, page_index) VALUES (?, ?, ?, ?)',
-  );
-  next.recommendations.forEach((r, ordinal) => insertRecommendation.run(documentId, ordinal, r.text, r.pageIndex));
+  insertPagesAndSections(db, documentId, next);
+  // Recommendations carry the register's decisions and history, so they are matched up, not rewritten.
+  carryOverRecommendations(db, documentId, next.recommendations);
   return version;
 }
 

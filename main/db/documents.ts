@@ -63,6 +63,14 @@ export function findDocumentIdBySha256(db: Db, sha256: string): number | null {
   return row?.id ?? null;
 }
 
+/** A document's text by page and its outline; the caller holds the transaction. */
+export function insertPagesAndSections(db: Db, documentId: number, doc: Pick<NewDocument, 'pages' | 'sections'>): void {
+  const insertPage = db.prepare('INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
+  doc.pages.forEach((text, index) => insertPage.run(documentId, index, text));
+  const insertSection = db.prepare('INSERT INTO sections (document_id, ordinal, heading, page_index) VALUES (?, ?, ?, ?)');
+  doc.sections.forEach((s, ordinal) => insertSection.run(documentId, ordinal, s.heading, s.pageIndex));
+}
+
 /** Stores a document, its original bytes and its text in one transaction: all of it or nothing. */
 export function insertDocument(db: Db, doc: NewDocument, now = new Date()): number {
   const insert = db.transaction((): number => {
@@ -92,10 +100,7 @@ export function insertDocument(db: Db, doc: NewDocument, now = new Date()): numb
         now.toISOString(),
       );
     const id = Number(lastInsertRowid);
-    const insertPage = db.prepare('INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
-    doc.pages.forEach((text, index) => insertPage.run(id, index, text));
-    const insertSection = db.prepare('INSERT INTO sections (document_id, ordinal, heading, page_index) VALUES (?, ?, ?, ?)');
-    doc.sections.forEach((s, ordinal) => insertSection.run(id, ordinal, s.heading, s.pageIndex));
+    insertPagesAndSections(db, id, doc);
     const insertRecommendation = db.prepare(
       'INSERT INTO recommendations (document_id, ordinal, text, page_index) VALUES (?, ?, ?, ?)',
     );
