@@ -32,21 +32,34 @@ interface Candidate {
   rank: number;
 }
 
+/**
+ * How many of the best-ranked pages to collect per document wanted before grouping them by document.
+ * A long report can fill many of the best places on its own, so the set widens until it holds enough
+ * documents or every matching page.
+ */
+const PAGES_PER_WANTED_DOCUMENT = 20;
+const WIDENING_FACTOR = 4;
+
 function pageCandidates(db: Db, query: string, limit: number): Candidate[] {
-  const rows = db
-    .prepare(
-      // bm25() is only allowed in a plain query over the FTS table, so ranks are materialised first;
-      // SQLite's min() then keeps the other columns of each document's best page.
-      `WITH matches AS MATERIALIZED (
-         SELECT p.document_id AS documentId, p.id AS rowId, p.page_index AS pageIndex, bm25(pages_fts) AS rank
-         FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid
-         WHERE pages_fts MATCH ?
-       )
-       SELECT documentId, rowId, pageIndex, min(rank) AS rank FROM matches
-       GROUP BY documentId ORDER BY rank LIMIT ?`,
-    )
-    .all(query, limit) as { documentId: number; rowId: number; pageIndex: number; rank: number }[];
-  return rows.map((r) => ({ documentId: r.documentId, rank: r.rank, source: { type: 'page', rowId: r.rowId, pageIndex: r.pageIndex } }));
+  // Sorting by bm25() under a LIMIT keeps only the best pages in SQLite's bounded sorter, and the FTS
+  // table is read alone: joining pages or grouping by document for every matching page cost seconds
+  // at 200,000 pages. (A plain bm25() measured faster than FTS5's own rank column here.)
+  const bestPages = db.prepare(
+    `SELECT rowid AS rowId, bm25(pages_fts) AS rank FROM pages_fts WHERE pages_fts MATCH ? ORDER BY rank LIMIT ?`,
+  );
+  const pageRow = db.prepare('SELECT document_id AS documentId, page_index AS pageIndex FROM pages WHERE id = ?');
+  for (let pageBudget = limit * PAGES_PER_WANTED_DOCUMENT; ; pageBudget *= WIDENING_FACTOR) {
+    const pages = bestPages.all(query, pageBudget) as { rowId: number; rank: number }[];
+    // Pages arrive best first, so a document's first page here is its best page anywhere: any better
+    // page would have ranked above it. The documents found are therefore exactly the best documents.
+    const byDocument = new Map<number, Candidate>();
+    for (const { rowId, rank } of pages) {
+      const { documentId, pageIndex } = pageRow.get(rowId) as { documentId: number; pageIndex: number };
+      if (!byDocument.has(documentId)) byDocument.set(documentId, { documentId, rank, source: { type: 'page', rowId, pageIndex } });
+      if (byDocument.size === limit) break;
+    }
+    if (byDocument.size === limit || pages.length < pageBudget) return [...byDocument.values()];
+  }
 }
 
 function annotationCandidates(db: Db, query: string, limit: number): Candidate[] {

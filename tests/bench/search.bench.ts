@@ -4,7 +4,7 @@
  * with snippets. Reports p50/p95 latency and the library's size on disk per 1,000 pages.
  * The library is built once and kept in bench-results/ (delete it to rebuild).
  *
- *   node tests/bench/search.bench.ts [--documents N] [--pages-per-document N]
+ *   node tests/bench/search.bench.ts [--documents N] [--pages-per-document N] [--queries N]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,12 +16,16 @@ import { newDocument } from '../helpers/documents.ts';
 import { median, percentile, printTable, RESULTS_DIR, timeIt, writeResults, type Row } from './bench-kit.ts';
 
 const { values } = parseArgs({
-  options: { documents: { type: 'string', default: '10000' }, 'pages-per-document': { type: 'string', default: '20' } },
+  options: {
+    documents: { type: 'string', default: '10000' },
+    'pages-per-document': { type: 'string', default: '20' },
+    queries: { type: 'string', default: '200' },
+  },
 });
 const DOCUMENTS = Number(values.documents);
 const PAGES_PER_DOCUMENT = Number(values['pages-per-document']);
 const WORDS_PER_PAGE = 220;
-const QUERIES_PER_KIND = 200;
+const QUERIES_PER_KIND = Number(values.queries);
 
 const VOCABULARY = `council committee cabinet scrutiny report recommendation budget spending gap reserves savings
   housing homelessness social care adult children services education school schools library libraries

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { call } from '../../lib/api.ts';
 import { userMessage } from '../../lib/errors.ts';
-import { openPdf } from './pdf/loadPdf.ts';
+import { openPdf, pdfLibrary } from './pdf/loadPdf.ts';
 
 export type PdfLoad = { status: 'loading' } | { status: 'ready'; pdf: PDFDocumentProxy } | { status: 'failed'; message: string };
 
@@ -15,7 +15,8 @@ export function useOriginalPdf(documentId: number, revision: number, enabled: bo
     let opened: PDFDocumentProxy | null = null;
     setLoad({ status: 'loading' });
     (async () => {
-      const bytes = await call('reader:original', { id: documentId });
+      // pdf.js is loaded while the file arrives rather than after it: both take a noticeable moment.
+      const [bytes] = await Promise.all([call('reader:original', { id: documentId }), pdfLibrary()]);
       opened = await openPdf(bytes);
       if (live) setLoad({ status: 'ready', pdf: opened });
       else void opened.destroy();

@@ -35,6 +35,20 @@ describe('searchLibrary', () => {
     expect(searchLibrary(db, 'libraries').map((h) => h.title)).toEqual(['Library strategy', 'Passing mention']);
   });
 
+  it('still finds other documents when one long report holds all the best pages', () => {
+    const longReport = insertDocument(
+      db,
+      newDocument({ title: 'Long report', pages: Array.from({ length: 120 }, (_, i) => `Reserves, reserves and reserves, page ${i + 1}.`) }),
+    );
+    const passing = insertDocument(
+      db,
+      newDocument({ title: 'Passing mention', pages: ['Among many other things, reserves.'.padEnd(2000, ' filler text')] }),
+    );
+    const hits = searchLibrary(db, 'reserves', 2);
+    expect(hits.map((h) => h.documentId)).toEqual([longReport, passing]);
+    expect(hits[1]?.pageIndex).toBe(0);
+  });
+
   it('stems words and folds accents', () => {
     insertDocument(db, newDocument({ title: 'Welsh schools', pages: ['Ysgôl Gymraeg spending plans.'] }));
     expect(searchLibrary(db, 'spend')).toHaveLength(1);
