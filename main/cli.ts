@@ -18,7 +18,9 @@ export const USAGE = `Usage: briefing COMMAND [options]
 
 Commands:
   extract [--json] FILE...                 show what Briefing Desk reads out of files (no library needed)
-  import [--db FILE] [--json] PATH...      add files and folders (searched recursively) to the library
+  import [--db FILE] [--json] [--password SECRET] PATH...
+                                           add files and folders (searched recursively) to the library;
+                                           --password opens every encrypted PDF in the batch
   list [--db FILE] [--json]                list the documents in the library
   search [--db FILE] [--json] QUERY        search the library; "exact phrase", prefix*, OR
   serve [--db FILE] [--port N]             use Briefing Desk in a web browser on this computer
@@ -27,8 +29,9 @@ Commands:
                                            --annotated-only keeps just the pages members annotated
   recommendations [--db FILE] [--json | --csv | --pdf FILE] [--status S] [--committee C] [--search Q]
                                            the recommendations register; --status may repeat or list several
-  annotations export [--db FILE] [--format md|csv] [--document ID]
-                                           print notes, highlights and questions as Markdown or CSV
+  annotations export [--db FILE] [--format md|csv] [--document ID] [--include-exempt]
+                                           print notes, highlights and questions as Markdown or CSV;
+                                           notes on exempt (Part 2) papers only with --include-exempt
   backup [--db FILE] FILE                  copy the whole library into one backup file
   restore [--db FILE] FILE                 replace the library with a backup (a copy of it is kept)
 

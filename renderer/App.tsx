@@ -173,6 +173,7 @@ export function App() {
         </p>
         <ImportPanel
           state={importer.state}
+          onRetryWithPassword={importer.retryWithPassword}
           onDismiss={() => {
             importer.dismiss();
             main.current?.focus();
@@ -187,6 +188,7 @@ export function App() {
             onBack={goBack}
             onDeleted={onDeleted}
             onOpenFailed={onOpenFailed}
+            onExemptChanged={libraryChanged}
           />
         ) : search.status !== 'idle' ? (
           <SearchResults

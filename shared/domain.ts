@@ -31,6 +31,8 @@ export interface DocumentSummary {
   fileName: string;
   pageCount: number;
   importedAt: string;
+  /** Taken in private (Part 2): marked on every pack page, and left out of note exports unless asked for. */
+  exempt: boolean;
 }
 
 export interface DocumentSection {

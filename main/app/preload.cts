@@ -21,6 +21,7 @@ const allowedChannels: Readonly<Record<Channel, true>> = {
   'library:list': true,
   'library:get': true,
   'library:delete': true,
+  'library:setExempt': true,
   'library:import': true,
   'search:query': true,
   'recommendations:list': true,

@@ -34,6 +34,26 @@ export async function backupLibrary(db: Db, file: string): Promise<void> {
   }
 }
 
+/**
+ * Writes a backup of the open library to `file` without waiting, for the moments that cannot wait: just
+ * before a migration, inside the synchronous open. VACUUM INTO reads one consistent snapshot, as the
+ * online backup does, and writes a compact copy; the temporary name keeps half a backup from ever
+ * looking like a whole one.
+ */
+export function backupLibraryNow(db: Db, file: string): void {
+  const target = path.resolve(file);
+  const partial = `${target}.partial-${process.pid}`;
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.rmSync(partial, { force: true });
+    db.prepare('VACUUM INTO ?').run(partial);
+    fs.renameSync(partial, target);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw new UserError(`The backup could not be written to ${file}: ${(error as Error).message}`);
+  }
+}
+
 /** Refuses, with the reason, any file that is not a sound library of a schema version this app knows. */
 export function checkBackupFile(file: string): void {
   if (!fs.existsSync(file)) throw new UserError(`${file} does not exist.`);

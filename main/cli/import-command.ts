@@ -1,4 +1,4 @@
-/** `briefing import [--db FILE] [--json] PATH...`: files and folders into the library. */
+/** `briefing import [--db FILE] [--json] [--password SECRET] PATH...`: files and folders into the library. */
 import { parseArgs } from 'node:util';
 import { describeNewVersion, type ImportOutcome } from '../../shared/domain.ts';
 import { collectFiles } from '../library/collect-files.ts';
@@ -33,13 +33,17 @@ function progressPrinter(io: CliIo): (report: ImportProgressReport) => void {
 export async function importCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { ...dbOption, json: { type: 'boolean', default: false } },
+    // The password is tried on every encrypted PDF in the batch; files that are not encrypted ignore it.
+    options: { ...dbOption, json: { type: 'boolean', default: false }, password: { type: 'string' } },
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError('import needs at least one file or folder');
 
   const collected = await collectFiles(positionals);
-  const sources = collected.map((c) => ('error' in c ? failedSource(c.file, c.error) : fileSource(c.file)));
+  const { password } = values;
+  const sources = collected.map((c) =>
+    'error' in c ? failedSource(c.file, c.error) : { ...fileSource(c.file), ...(password === undefined ? {} : { password }) },
+  );
   const outcomes = await withLibrary(values.db, io, (library) =>
     importSources(library.db, library.parser(), sources, progressPrinter(io)),
   );

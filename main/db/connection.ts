@@ -8,18 +8,25 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors.ts';
 import { LATEST_SCHEMA_VERSION, migrations as shippedMigrations, type Migration } from './migrations.ts';
+import { storageProblem } from './storage-errors.ts';
 
 export type Db = Database.Database;
 
 const BUSY_TIMEOUT_MS = 5_000;
 
-export function openDatabase(file: string, migrations: Migration[] = shippedMigrations): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+/**
+ * Called just before migrations change a library that already has content (its version is above 0 and
+ * below the latest), so a copy can be taken first; if it throws, nothing is migrated.
+ */
+export type BeforeMigrating = (db: Db, fromVersion: number) => void;
+
+export function openDatabase(file: string, migrations: Migration[] = shippedMigrations, beforeMigrating?: BeforeMigrating): Db {
   let db: Db;
   try {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     db = new Database(file);
   } catch (error) {
-    throw new UserError(`Cannot open the library ${file}: ${(error as Error).message}`);
+    throw new UserError(`Cannot open the library ${file}: ${storageProblem(error) ?? (error as Error).message}.`);
   }
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -29,10 +36,15 @@ export function openDatabase(file: string, migrations: Migration[] = shippedMigr
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
+    const current = schemaVersion(db);
+    if (beforeMigrating && current > 0 && current < (migrations.at(-1)?.version ?? 0)) beforeMigrating(db, current);
     migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();
+    // A read-only file often opens, and only fails at the first write (WAL, a migration): say so.
+    const problem = storageProblem(error);
+    if (problem && !(error instanceof UserError)) throw new UserError(`Cannot open the library ${file}: ${problem}.`);
     throw error;
   }
 }

@@ -37,10 +37,11 @@ interface DocumentRow {
   file_name: string;
   page_count: number;
   imported_at: string;
+  exempt: 0 | 1;
 }
 
 const SUMMARY_COLUMNS = `d.id, d.kind, d.format, d.title, d.date, d.organisation, d.committee, d.author,
-  d.file_name, d.page_count, d.imported_at`;
+  d.file_name, d.page_count, d.imported_at, d.exempt`;
 
 function toSummary(row: DocumentRow): DocumentSummary {
   return {
@@ -55,6 +56,7 @@ function toSummary(row: DocumentRow): DocumentSummary {
     fileName: row.file_name,
     pageCount: row.page_count,
     importedAt: row.imported_at,
+    exempt: row.exempt === 1,
   };
 }
 
@@ -108,6 +110,15 @@ export function insertDocument(db: Db, doc: NewDocument, now = new Date()): numb
     return id;
   });
   return insert.immediate();
+}
+
+/** Marks a paper exempt (Part 2) or public again; false when there is no such document. */
+export function setDocumentExempt(db: Db, id: number, exempt: boolean): boolean {
+  return db.prepare('UPDATE documents SET exempt = ? WHERE id = ?').run(exempt ? 1 : 0, id).changes > 0;
+}
+
+export function exemptDocumentIds(db: Db): Set<number> {
+  return new Set((db.prepare('SELECT id FROM documents WHERE exempt = 1').pluck().all() as number[]));
 }
 
 export function listDocuments(db: Db): DocumentSummary[] {

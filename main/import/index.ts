@@ -21,10 +21,15 @@ const FORMAT_NAMES: Record<DocumentFormat, string> = {
   text: 'text file',
 };
 
-function dispatch(sniffed: SniffedFile, bytes: Uint8Array): Promise<ImportedDocument> | ImportedDocument {
+/** What a reader may need beyond the bytes; only encrypted PDFs use it so far. */
+export interface ImportOptions {
+  password?: string;
+}
+
+function dispatch(sniffed: SniffedFile, bytes: Uint8Array, options: ImportOptions): Promise<ImportedDocument> | ImportedDocument {
   switch (sniffed.format) {
     case 'pdf':
-      return importPdf(bytes);
+      return importPdf(bytes, options.password);
     case 'docx':
       return importDocx(bytes);
     case 'html':
@@ -37,10 +42,10 @@ function dispatch(sniffed: SniffedFile, bytes: Uint8Array): Promise<ImportedDocu
 }
 
 /** Reads a file of any supported format, decided by its content; the name only settles Markdown vs text. */
-export async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportedDocument> {
+export async function importBytes(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): Promise<ImportedDocument> {
   const sniffed = await sniffFormat(bytes, fileName);
   try {
-    return await dispatch(sniffed, bytes);
+    return await dispatch(sniffed, bytes, options);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     // A library tripping over a malformed file is still a problem with the file, not with the app.

@@ -10,6 +10,7 @@ import { storeNewVersion } from '../annotations/replace-document.ts';
 import type { Db } from '../db/connection.ts';
 import { findEarlierVersion } from '../db/document-versions.ts';
 import { findDocumentIdBySha256, insertDocument } from '../db/documents.ts';
+import { storageProblem } from '../db/storage-errors.ts';
 import { UserError } from '../errors.ts';
 import { mapBounded } from './map-bounded.ts';
 import type { ParsedFile } from './parse-job.ts';
@@ -20,6 +21,8 @@ import { sha256Hex } from './sha256.ts';
 export interface ImportSource {
   name: string;
   read(): Promise<Uint8Array>;
+  /** Opens the file if it is an encrypted PDF. */
+  password?: string;
 }
 
 export interface ImportProgressReport {
@@ -40,7 +43,11 @@ async function importOne(db: Db, pool: ParsePool, source: ImportSource): Promise
   const existing = findDocumentIdBySha256(db, sha256);
   if (existing !== null) return { file: source.name, status: 'duplicate', documentId: existing };
 
-  const response = await pool.parse({ bytes, fileName: source.name });
+  const response = await pool.parse({
+    bytes,
+    fileName: source.name,
+    ...(source.password === undefined ? {} : { password: source.password }),
+  });
   if (!response.ok) return { file: source.name, status: 'failed', error: response.error };
 
   // The same file may have arrived twice in this batch while the first copy was being parsed.
@@ -51,7 +58,8 @@ async function importOne(db: Db, pool: ParsePool, source: ImportSource): Promise
     const stored = db.transaction(() => store(db, source.name, bytes, sha256, parsed)).immediate();
     return { file: source.name, status: 'imported', ...stored, ...(parsed.warning ? { warning: parsed.warning } : {}) };
   } catch (error) {
-    return { file: source.name, status: 'failed', error: `could not be stored: ${readReason(error)}` };
+    // The transaction has rolled back, so nothing of the file is left behind whatever the reason.
+    return { file: source.name, status: 'failed', error: `could not be stored: ${storageProblem(error) ?? readReason(error)}` };
   }
 }
 

@@ -2,7 +2,10 @@
  * An open library: the database plus the worker pool that parses imports. Everything that serves the
  * user (IPC handlers, the CLI, browser mode) works through one of these.
  */
+import fs from 'node:fs';
+import { backupIfDue, beforeMigrationReason, writeAutomaticBackup } from '../backup/rolling-backups.ts';
 import { openDatabase, type Db } from '../db/connection.ts';
+import { UserError } from '../errors.ts';
 import { ParsePool } from './parse-pool.ts';
 
 export interface Library {
@@ -13,8 +16,20 @@ export interface Library {
   close(): Promise<void>;
 }
 
-export function openLibrary(dbPath: string): Library {
-  const db = openDatabase(dbPath);
+export function openLibrary(dbPath: string, now = new Date()): Library {
+  const existed = dbPath !== ':memory:' && fs.existsSync(dbPath);
+  // A migration that goes wrong must never cost a library its notes: copy it first, or do not migrate.
+  const db = openDatabase(dbPath, undefined, (opened, fromVersion) => {
+    try {
+      writeAutomaticBackup(opened, dbPath, beforeMigrationReason(fromVersion), now);
+    } catch (error) {
+      throw new UserError(
+        `The library ${dbPath} needs updating for this version of Briefing Desk, and is copied first; ${(error as Error).message}. ` +
+          'The library has not been changed.',
+      );
+    }
+  });
+  if (existed) dailyBackup(db, dbPath, now);
   let pool: ParsePool | null = null;
   return {
     path: dbPath,
@@ -29,4 +44,13 @@ export function openLibrary(dbPath: string): Library {
       if (db.open) db.close();
     },
   };
+}
+
+/** A missed daily backup is worth a warning, not a library that will not open. */
+function dailyBackup(db: Db, dbPath: string, now: Date): void {
+  try {
+    backupIfDue(db, dbPath, now);
+  } catch (error) {
+    console.warn(`Warning: ${(error as Error).message}`);
+  }
 }

@@ -9,6 +9,8 @@ import type { DocumentFormat } from '../../shared/domain.ts';
 export interface ParseRequest {
   bytes: Uint8Array;
   fileName: string;
+  /** Opens an encrypted PDF; other formats ignore it. */
+  password?: string;
 }
 
 export interface ParsedFile {
@@ -20,9 +22,9 @@ export interface ParsedFile {
 
 export type ParseResponse = { ok: true; parsed: ParsedFile } | { ok: false; error: string };
 
-export async function parseFile({ bytes, fileName }: ParseRequest): Promise<ParseResponse> {
+export async function parseFile({ bytes, fileName, password }: ParseRequest): Promise<ParseResponse> {
   try {
-    const doc = await importBytes(bytes, fileName);
+    const doc = await importBytes(bytes, fileName, password === undefined ? {} : { password });
     return {
       ok: true,
       parsed: {

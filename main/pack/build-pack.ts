@@ -4,6 +4,7 @@
  * stamps, adds bookmarks, page labels and links, and writes the file atomically.
  */
 import { PDFDocument } from 'pdf-lib';
+import { EXEMPT_MARKING } from '../../shared/exempt.ts';
 import type { PackProgress } from '../../shared/meetings.ts';
 import { UserError } from '../errors.ts';
 import { NO_EXTENSIONS, type PackExtensions, type PackPartContext } from './extensions.ts';
@@ -70,7 +71,12 @@ export async function buildPackBytes(
   const stamped = plan.map((p) => p.part.key !== 'cover');
   const overlays = await typesetStamps(
     pages,
-    plan.map((p) => ({ header: p.part.key === 'cover' ? null : headerOf(p.part), footerLeft, label: p.label })),
+    plan.map((p) => ({
+      header: p.part.key === 'cover' ? null : headerOf(p.part),
+      footerLeft,
+      label: p.label,
+      ...(isExemptPart(p.part) ? { marking: EXEMPT_MARKING } : {}),
+    })),
   );
   await applyStamps(doc, pages, overlays, stamped, placements.map((p) => p !== null));
   report('stamping', plan.length, plan.length);
@@ -146,6 +152,12 @@ export async function previewPack(
   const originals = await loadOriginals(spec, noReport);
   const { plan } = await layOutPack(spec, extensions, originals, noReport);
   return { pages: plan, entries: contentsEntries(plan) };
+}
+
+/** Pages of an exempt paper, whether its own pages or typeset from its text. */
+function isExemptPart(part: PackPart): boolean {
+  const { content } = part;
+  return (content.kind === 'original' || content.kind === 'typeset') && content.document.exempt === true;
 }
 
 function headerOf(part: PackPart): string {

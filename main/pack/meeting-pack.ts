@@ -39,6 +39,7 @@ export function packDocumentFromLibrary(db: Db, documentId: number, role: Attach
     source: detail.organisation ?? detail.author,
     format: detail.format,
     fileName: detail.fileName,
+    exempt: detail.exempt,
     pdf,
     text: detail.pages.map((p) => p.text),
     // From the register rather than the import, so the table shows edited, split and merged rows as they now are.

@@ -34,6 +34,8 @@ export interface PackDocument {
   /** Page text from the library, for documents typeset into the pack. */
   text: string[];
   recommendations: PackRecommendation[];
+  /** Exempt (Part 2): every one of its pack pages carries EXEMPT_MARKING. Absent means public. */
+  exempt?: boolean;
 }
 
 export interface PackItem {

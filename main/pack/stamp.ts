@@ -15,7 +15,15 @@ export interface StampText {
   header: string | null;
   footerLeft: string;
   label: string;
+  /**
+   * A protective marking drawn prominently at the top right: EXEMPT_MARKING on every page of an exempt
+   * paper, so a page printed or passed on alone still says so.
+   */
+  marking?: string;
 }
+
+const MARKING_WIDTH = 190;
+const MARKING_COLOUR = '#b00020';
 
 /** Typesets the overlays: one page per pack page, of the same size. */
 export function typesetStamps(pages: PDFPage[], texts: StampText[]): Promise<Uint8Array> {
@@ -35,7 +43,12 @@ export function typesetStamps(pages: PDFPage[], texts: StampText[]): Promise<Uin
     const side = 28;
     const inner = width - 2 * side;
     doc.font('sans').fontSize(8.5).fillColor(COLOURS.muted);
-    doc.text(text.header, side, 13, { width: inner, height: 12, lineBreak: false, ellipsis: '…' });
+    const headerWidth = text.marking ? inner - MARKING_WIDTH - 8 : inner;
+    doc.text(text.header, side, 13, { width: headerWidth, height: 12, lineBreak: false, ellipsis: '…' });
+    if (text.marking) {
+      doc.font('sansBold').fontSize(9.5).fillColor(MARKING_COLOUR);
+      doc.text(text.marking, width - side - MARKING_WIDTH, 12, { width: MARKING_WIDTH, align: 'right', lineBreak: false });
+    }
     doc.moveTo(side, BAND - 8).lineTo(width - side, BAND - 8).lineWidth(0.5).strokeColor(COLOURS.rule).stroke();
     doc.moveTo(side, height - BAND + 8).lineTo(width - side, height - BAND + 8).lineWidth(0.5).strokeColor(COLOURS.rule).stroke();
     doc.font('sans').fontSize(8).fillColor(COLOURS.muted);

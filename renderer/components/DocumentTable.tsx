@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { DocumentSummary } from '../../shared/domain.ts';
+import { EXEMPT_MARKING } from '../../shared/exempt.ts';
 import { formatDate, kindLabel } from '../lib/format.ts';
 import { SortableHeaderRow, type HeaderColumn } from './SortableHeaderRow.tsx';
 
@@ -161,6 +162,11 @@ export function DocumentTable(props: DocumentTableProps) {
                 >
                   {summary.title}
                 </button>
+                {summary.exempt && (
+                  <span className="exempt-badge" title={EXEMPT_MARKING}>
+                    EXEMPT
+                  </span>
+                )}
               </th>
               <td className="col-date">{formatDate(summary.date)}</td>
               <td className="col-committee">{summary.committee}</td>

@@ -68,6 +68,7 @@ export function summary(overrides: Partial<DocumentSummary> & { id: number }): D
     fileName: `document-${overrides.id}.pdf`,
     pageCount: 1,
     importedAt: '2024-05-01T09:30:00.000Z',
+    exempt: false,
     ...overrides,
   };
 }

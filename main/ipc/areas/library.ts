@@ -1,5 +1,5 @@
 /** Handlers for the library area of the contract. */
-import { deleteDocument, getDocument, listDocuments } from '../../db/documents.ts';
+import { deleteDocument, getDocument, listDocuments, setDocumentExempt } from '../../db/documents.ts';
 import { NotFoundError } from '../../errors.ts';
 import { importSources } from '../../library/import-service.ts';
 import type { HandlerContext, HandlersFor } from '../dispatch.ts';
@@ -14,11 +14,19 @@ export function libraryHandlers({ library, events }: HandlerContext): HandlersFo
       return doc;
     },
     'library:delete': ({ id }) => ({ deleted: deleteDocument(db, id) }),
+    'library:setExempt': ({ id, exempt }) => {
+      if (!setDocumentExempt(db, id, exempt)) throw new NotFoundError(`Document ${id} is not in the library.`);
+      return { exempt };
+    },
     'library:import': ({ jobId, files }) =>
       importSources(
         db,
         library.parser(),
-        files.map((f) => ({ name: f.name, read: async () => f.data })),
+        files.map((f) => ({
+          name: f.name,
+          read: async () => f.data,
+          ...(f.password === undefined ? {} : { password: f.password }),
+        })),
         ({ done, total, outcome }) => events.emit({ type: 'import-progress', progress: { jobId, done, total, outcome } }),
       ),
   };

@@ -23,6 +23,7 @@ import { TextPages } from './TextPages.tsx';
 import { useOriginalPdf } from './useOriginalPdf.ts';
 import { useReadingPosition } from './useReadingPosition.ts';
 import { useSelectionAnchor } from './useSelectionAnchor.ts';
+import { ExemptControl } from './ExemptControl.tsx';
 
 interface DocumentReaderProps {
   document: DocumentDetail;
@@ -33,6 +34,7 @@ interface DocumentReaderProps {
   onBack: () => void;
   onDelete: () => void;
   onReplaced: (outcome: ReplaceOutcome) => void;
+  onExemptChanged?: () => void;
 }
 
 type Hit = { pageIndex: number; start: number; end: number; quote: string; key: number };
@@ -208,6 +210,7 @@ export function DocumentReader(props: DocumentReaderProps) {
       <h2 id="document-title" tabIndex={-1}>
         {doc.title}
       </h2>
+      <ExemptControl documentId={doc.id} exempt={doc.exempt} onChanged={props.onExemptChanged} />
       <details className="document-about">
         <summary>About this document</summary>
         <DocumentDetails document={doc} />

@@ -17,6 +17,8 @@ interface DocumentViewProps {
   onDeleted: (title: string) => void;
   /** The document could not be opened: the app goes back to where the reader was and says why. */
   onOpenFailed: (message: string) => void;
+  /** The paper was marked or unmarked exempt, which the library list shows. */
+  onExemptChanged?: () => void;
 }
 
 function replaceSummary(outcome: ReplaceOutcome): string {
@@ -92,6 +94,7 @@ export function DocumentView(props: DocumentViewProps) {
         highlightTerms={revision === 0 ? props.highlightTerms : []}
         onBack={props.onBack}
         onDelete={() => setConfirming(true)}
+        onExemptChanged={props.onExemptChanged}
         onReplaced={(outcome) => {
           setNotice(replaceSummary(outcome));
           setRevision((r) => r + 1);

@@ -1,19 +1,24 @@
-import { useId } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { describeNewVersion, type ImportOutcome } from '../../../shared/domain.ts';
+import { needsPassword } from '../../../shared/import-refusals.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { announceFailures, groupOutcomes, summariseOutcomes } from './outcomeSummary.ts';
+import { PasswordDialog } from './PasswordDialog.tsx';
 import type { ImportState } from './useImport.ts';
 
 /** Longer lists of files that went in fine start folded, so the failures above them stay in view. */
 const FOLD_ABOVE = 10;
 
+type RetryWithPassword = (outcomeIndex: number, password: string) => Promise<ImportOutcome>;
+
 interface ImportPanelProps {
   state: ImportState;
   onDismiss: () => void;
+  onRetryWithPassword: RetryWithPassword;
 }
 
 /** Progress while an import runs, then what happened to every file. */
-export function ImportPanel({ state, onDismiss }: ImportPanelProps) {
+export function ImportPanel({ state, onDismiss, onRetryWithPassword }: ImportPanelProps) {
   const summary = state.phase === 'finished' ? summariseOutcomes(state.outcomes, state.skipped) : '';
   const failureAlert = state.phase === 'finished' ? announceFailures(state.outcomes, state.skipped) : '';
   return (
@@ -26,7 +31,9 @@ export function ImportPanel({ state, onDismiss }: ImportPanelProps) {
         {failureAlert}
       </p>
       {state.phase === 'running' && <ImportProgress total={state.total} done={state.done} lastFile={state.lastFile} />}
-      {state.phase === 'finished' && <ImportResults outcomes={state.outcomes} summary={summary} onDismiss={onDismiss} />}
+      {state.phase === 'finished' && (
+        <ImportResults outcomes={state.outcomes} summary={summary} onDismiss={onDismiss} onRetryWithPassword={onRetryWithPassword} />
+      )}
     </>
   );
 }
@@ -40,9 +47,31 @@ function ImportProgress({ total, done, lastFile }: { total: number; done: number
   );
 }
 
-function ImportResults(props: { outcomes: ImportOutcome[]; summary: string; onDismiss: () => void }) {
+interface ImportResultsProps {
+  outcomes: ImportOutcome[];
+  summary: string;
+  onDismiss: () => void;
+  onRetryWithPassword: RetryWithPassword;
+}
+
+function ImportResults(props: ImportResultsProps) {
   const headingId = useId();
   const groups = groupOutcomes(props.outcomes);
+  // The outcome whose password is being asked for, by its place in the import.
+  const [askingFor, setAskingFor] = useState<number | null>(null);
+  const askedOutcome = askingFor === null ? undefined : props.outcomes[askingFor];
+  const passwordAction = (outcome: ImportOutcome) =>
+    needsPassword(outcome.error) ? (
+      <button
+        type="button"
+        className="button-quiet"
+        // Starts with the visible words, so speech control users can say what they see.
+        aria-label={`Enter password… for ${outcome.file}`}
+        onClick={() => setAskingFor(props.outcomes.indexOf(outcome))}
+      >
+        Enter password…
+      </button>
+    ) : null;
   return (
     <section className="panel import-panel" aria-labelledby={headingId}>
       <div className="panel-header">
@@ -57,6 +86,7 @@ function ImportResults(props: { outcomes: ImportOutcome[]; summary: string; onDi
         tone="error"
         outcomes={groups.failed}
         detailOf={(outcome) => outcome.error ?? 'no reason was given.'}
+        actionOf={passwordAction}
       />
       <OutcomeGroup
         title="Imported, with a warning"
@@ -74,6 +104,13 @@ function ImportResults(props: { outcomes: ImportOutcome[]; summary: string; onDi
         }
       />
       <OutcomeGroup title="Already in your library" tone="neutral" outcomes={groups.duplicates} foldable />
+      {askingFor !== null && askedOutcome && (
+        <PasswordDialog
+          fileName={askedOutcome.file}
+          retry={(password) => props.onRetryWithPassword(askingFor, password)}
+          onClose={() => setAskingFor(null)}
+        />
+      )}
     </section>
   );
 }
@@ -85,9 +122,11 @@ interface OutcomeGroupProps {
   foldable?: boolean;
   /** The explanation shown after the file name, if any. */
   detailOf?: (outcome: ImportOutcome) => string | undefined;
+  /** Something the person can do about the file, shown after the explanation. */
+  actionOf?: (outcome: ImportOutcome) => ReactNode;
 }
 
-function OutcomeGroup({ title, tone, outcomes, foldable = false, detailOf }: OutcomeGroupProps) {
+function OutcomeGroup({ title, tone, outcomes, foldable = false, detailOf, actionOf }: OutcomeGroupProps) {
   if (outcomes.length === 0) return null;
   const heading = `${title} (${outcomes.length.toLocaleString('en-GB')})`;
   const list = (
@@ -98,6 +137,7 @@ function OutcomeGroup({ title, tone, outcomes, foldable = false, detailOf }: Out
           <li key={`${index}:${outcome.file}`}>
             <span className="outcome-file">{outcome.file}</span>
             {detail ? <span className="outcome-detail">: {detail}</span> : null}
+            {actionOf?.(outcome)}
           </li>
         );
       })}

@@ -13,6 +13,8 @@ export interface Importer {
   state: ImportState;
   /** Starts an import; answers false, and does nothing, while another is still running. */
   start: (files: PickedFile[]) => boolean;
+  /** Imports one file of the last import again with a password; resolves with its new outcome. */
+  retryWithPassword: (outcomeIndex: number, password: string) => Promise<ImportOutcome>;
   dismiss: () => void;
 }
 
@@ -20,6 +22,8 @@ export interface Importer {
 export function useImport(onLibraryChanged: () => void): Importer {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const running = useRef(false);
+  // The last import's files, in outcome order: only references to them, so a password retry can read one again.
+  const lastFiles = useRef<PickedFile[]>([]);
   // Where each batch's files start within the whole import, by the batch's job id.
   const batchOffsets = useRef(new Map<string, number>());
   const libraryChanged = useRef(onLibraryChanged);
@@ -46,6 +50,7 @@ export function useImport(onLibraryChanged: () => void): Importer {
     (picked: PickedFile[]) => {
       if (running.current) return false;
       const { files, skipped } = withoutSystemFiles(picked);
+      lastFiles.current = files;
       if (files.length === 0) {
         setState({ phase: 'finished', outcomes: [], skipped });
         return true;
@@ -73,9 +78,24 @@ export function useImport(onLibraryChanged: () => void): Importer {
     [advance],
   );
 
+  const retryWithPassword = useCallback(async (outcomeIndex: number, password: string): Promise<ImportOutcome> => {
+    const picked = lastFiles.current[outcomeIndex];
+    if (!picked) throw new Error('That file is no longer at hand; choose it again to import it.');
+    const data = new Uint8Array(await picked.file.arrayBuffer());
+    const [answer] = await call('library:import', { jobId: crypto.randomUUID(), files: [{ name: picked.name, data, password }] });
+    const outcome: ImportOutcome = answer ?? { file: picked.name, status: 'failed', error: 'No result came back for this file.' };
+    setState((current) =>
+      current.phase === 'finished'
+        ? { ...current, outcomes: current.outcomes.map((earlier, index) => (index === outcomeIndex ? outcome : earlier)) }
+        : current,
+    );
+    if (outcome.status === 'imported') libraryChanged.current();
+    return outcome;
+  }, []);
+
   const dismiss = useCallback(() => {
     if (!running.current) setState({ phase: 'idle' });
   }, []);
 
-  return { state, start, dismiss };
+  return { state, start, retryWithPassword, dismiss };
 }

@@ -74,7 +74,14 @@ export const annotationsContract = {
   'annotations:delete': entry(z.object({ id: annotationId }).strict(), {} as { deleted: boolean }),
   'annotations:tags': entry(z.object({}).strict(), {} as string[]),
   'annotations:export': entry(
-    z.object({ format: z.enum(['md', 'csv']), filter: annotationFilter.optional() }).strict(),
+    z
+      .object({
+        format: z.enum(['md', 'csv']),
+        filter: annotationFilter.optional(),
+        /** Notes on exempt (Part 2) papers are left out unless this is true. */
+        includeExempt: z.boolean().optional(),
+      })
+      .strict(),
     {} as { fileName: string; text: string },
   ),
 };

@@ -12,12 +12,15 @@ const importFile = z.object({
   data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_IMPORT_FILE_BYTES, {
     message: `file is larger than ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB`,
   }),
+  /** Given when retrying an encrypted PDF; PDF passwords are at most 127 bytes. */
+  password: z.string().max(1024).optional(),
 });
 
 export const libraryContract = {
   'library:list': entry(z.object({}).strict(), {} as DocumentSummary[]),
   'library:get': entry(z.object({ id: documentId }).strict(), {} as DocumentDetail),
   'library:delete': entry(z.object({ id: documentId }).strict(), {} as { deleted: boolean }),
+  'library:setExempt': entry(z.object({ id: documentId, exempt: z.boolean() }).strict(), {} as { exempt: boolean }),
   'library:import': entry(
     z
       .object({

@@ -88,6 +88,15 @@ describe('importPdf', () => {
     expect((await refusal(locked)).message).toBe('the PDF is password-protected');
   });
 
+  it('opens a password-protected PDF with its password, and says when the password is wrong', async () => {
+    const options = { userPassword: 'secret', pdfVersion: '1.7' } as const;
+    const locked = await makePdf((doc) => doc.text('Exempt information'), options);
+    expect((await importPdf(locked, 'secret')).pages[0]?.text).toBe('Exempt information');
+    const wrong = await importPdf(locked, 'guess').catch((error: unknown) => error);
+    expect(wrong).toBeInstanceOf(ImportError);
+    expect((wrong as ImportError).message).toBe('the PDF is password-protected and the password is not right');
+  });
+
   it('refuses a truncated PDF as damaged or incomplete', async () => {
     const whole = await reportPdf();
     const error = await refusal(whole.slice(0, Math.floor(whole.length / 3)));
