@@ -32,7 +32,9 @@ Commands:
   annotations export [--db FILE] [--format md|csv] [--document ID] [--include-exempt]
                                            print notes, highlights and questions as Markdown or CSV;
                                            notes on exempt (Part 2) papers only with --include-exempt
-  backup [--db FILE] FILE                  copy the whole library into one backup file
+  backup [--db FILE] [--without-exempt] FILE
+                                           copy the whole library into one backup file; --without-exempt
+                                           leaves out Part 2 papers, for a copy shared with others
   restore [--db FILE] FILE                 replace the library with a backup (a copy of it is kept)
 
 The library is the desktop app's own unless --db FILE or the BRIEFING_DB environment variable names another.

@@ -86,6 +86,7 @@ export function App() {
     'import-folder': () => pickers.current?.chooseFolder(),
     find: () => searchInput.current?.focus(),
     backup: () => backupControls.current?.backup(),
+    'backup-shareable': () => backupControls.current?.backup({ withoutExempt: true }),
     restore: () => backupControls.current?.restore(),
   });
 

@@ -128,7 +128,7 @@ export interface ImportProgress {
 }
 
 /** A command chosen from the desktop app's menu; the renderer carries it out (opens its picker, focuses search). */
-export type MenuCommand = 'import-files' | 'import-folder' | 'find' | 'backup' | 'restore';
+export type MenuCommand = 'import-files' | 'import-folder' | 'find' | 'backup' | 'backup-shareable' | 'restore';
 
 export type AppEvent =
   | { type: 'import-progress'; progress: ImportProgress }

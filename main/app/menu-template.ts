@@ -31,6 +31,7 @@ export function buildMenuTemplate({ platform, isDevelopment, onCommand }: MenuOp
       command('Import F&older…', 'CmdOrCtrl+Shift+O', 'import-folder'),
       separator,
       command('&Back Up Library…', 'CmdOrCtrl+Shift+B', 'backup'),
+      { label: 'Back Up for &Sharing (Without Exempt Papers)…', click: () => onCommand('backup-shareable') },
       // Rare and drastic: no shortcut, so it is never chosen by accident.
       { label: '&Restore Library…', click: () => onCommand('restore') },
       // On macOS, Quit lives in the application menu.

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION, openDatabase, type Db } from '../db/connection.ts';
+import { deleteDocument } from '../db/documents.ts';
 import { UserError } from '../errors.ts';
 
 /** Tables every library version has; a file without them is some other SQLite database. */
@@ -21,12 +22,41 @@ export function backupFileName(now = new Date()): string {
   return `briefing-desk-backup-${timestamp(now).slice(0, 19)}.sqlite`;
 }
 
+export interface BackupOptions {
+  /** For a copy that leaves this laptop: exempt (Part 2) papers, their files and notes are left out. */
+  withoutExempt?: boolean;
+}
+
+/**
+ * Removes exempt papers from a backup copy and compacts it, so their text and original bytes are not
+ * left behind in the file's free pages either.
+ */
+function removeExemptPapers(copy: string): void {
+  const db = new Database(copy);
+  try {
+    db.pragma('foreign_keys = ON');
+    const exempt = db.prepare('SELECT id FROM documents WHERE exempt = 1').pluck().all() as number[];
+    for (const id of exempt) deleteDocument(db, id);
+    // A full-text index only marks deleted rows; rebuilding it from its content table drops their words.
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")
+      .pluck()
+      .all() as string[];
+    for (const index of indexes) db.prepare(`INSERT INTO "${index}" ("${index}") VALUES ('rebuild')`).run();
+    db.pragma('journal_mode = DELETE');
+    db.exec('VACUUM');
+  } finally {
+    db.close();
+  }
+}
+
 /** Writes a backup of the open library to `file`, via a temporary file so a crash never leaves half a backup. */
-export async function backupLibrary(db: Db, file: string): Promise<void> {
+export async function backupLibrary(db: Db, file: string, options: BackupOptions = {}): Promise<void> {
   const target = path.resolve(file);
   const partial = `${target}.partial-${process.pid}`;
   try {
     await db.backup(partial);
+    if (options.withoutExempt) removeExemptPapers(partial);
     fs.renameSync(partial, target);
   } catch (error) {
     fs.rmSync(partial, { force: true });

@@ -12,9 +12,16 @@ function oneFile(argv: string[], command: string): { db: string | undefined; fil
 }
 
 export async function backupCommand(argv: string[], io: CliIo): Promise<number> {
-  const { db, file } = oneFile(argv, 'backup');
-  await withLibrary(db, io, (library) => backupLibrary(library.db, file));
-  io.stdout(`Backed up ${libraryPath(db, io)} to ${file}\n`);
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { ...dbOption, 'without-exempt': { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('backup needs exactly one FILE');
+  const file = path.resolve(positionals[0] as string);
+  const withoutExempt = values['without-exempt'];
+  await withLibrary(values.db, io, (library) => backupLibrary(library.db, file, { withoutExempt }));
+  io.stdout(`Backed up ${libraryPath(values.db, io)} to ${file}${withoutExempt ? ' without its exempt (Part 2) papers' : ''}\n`);
   return 0;
 }
 

@@ -12,9 +12,9 @@ function withScratchFile<T>(work: (file: string) => Promise<T>): Promise<T> {
 
 export function backupHandlers({ library }: HandlerContext): HandlersFor<'backup:'> {
   return {
-    'backup:create': () =>
+    'backup:create': ({ withoutExempt }) =>
       withScratchFile(async (file) => {
-        await backupLibrary(library.db, file);
+        await backupLibrary(library.db, file, { withoutExempt });
         return { fileName: backupFileName(), data: new Uint8Array(fs.readFileSync(file)) };
       }),
     'backup:restore': ({ data }) =>

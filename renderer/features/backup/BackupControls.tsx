@@ -5,7 +5,8 @@ import { userMessage } from '../../lib/errors.ts';
 import { downloadFile } from '../annotations/downloadFile.ts';
 
 export interface BackupControlsHandle {
-  backup(): void;
+  /** withoutExempt: a copy to share, with exempt (Part 2) papers left out. */
+  backup(options?: { withoutExempt?: boolean }): void;
   restore(): void;
 }
 
@@ -22,12 +23,17 @@ export const BackupControls = forwardRef<BackupControlsHandle, BackupControlsPro
   const [chosen, setChosen] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function backup() {
+  async function backup(withoutExempt = false) {
     setBusy(true);
     try {
-      const { fileName, data } = await call('backup:create', {});
+      const { fileName, data } = await call('backup:create', { withoutExempt });
       downloadFile(fileName, data as Uint8Array<ArrayBuffer>, 'application/vnd.sqlite3');
-      props.onMessage(`Backup saved as ${fileName}. Keep it somewhere other than this computer.`, false);
+      props.onMessage(
+        withoutExempt
+          ? `A copy without exempt (Part 2) papers was saved as ${fileName}.`
+          : `Backup saved as ${fileName}. Keep it somewhere other than this computer.`,
+        false,
+      );
     } catch (error) {
       props.onMessage(userMessage(error), true);
     } finally {
@@ -61,7 +67,7 @@ export const BackupControls = forwardRef<BackupControlsHandle, BackupControlsPro
     input.click();
   }
 
-  useImperativeHandle(ref, () => ({ backup: () => void backup(), restore: chooseBackup }));
+  useImperativeHandle(ref, () => ({ backup: (options) => void backup(options?.withoutExempt), restore: chooseBackup }));
 
   return (
     <>
@@ -69,6 +75,9 @@ export const BackupControls = forwardRef<BackupControlsHandle, BackupControlsPro
         <>
           <button type="button" onClick={() => void backup()} disabled={busy}>
             Save library backup
+          </button>
+          <button type="button" onClick={() => void backup(true)} disabled={busy}>
+            Save a copy to share (without exempt papers)
           </button>
           <button type="button" onClick={chooseBackup} disabled={busy}>
             Restore library backup…

@@ -6,7 +6,10 @@ import { entry } from '../entry.ts';
 const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024;
 
 export const backupContract = {
-  'backup:create': entry(z.object({}).strict(), {} as { fileName: string; data: Uint8Array }),
+  'backup:create': entry(
+    z.object({ withoutExempt: z.boolean().optional() }).strict(),
+    {} as { fileName: string; data: Uint8Array },
+  ),
   'backup:restore': entry(
     z
       .object({
