@@ -156,7 +156,7 @@ export function DocumentTable(props: DocumentTableProps) {
                 {/* No handler of its own: its click (also from Enter or Space) reaches the row's. */}
                 <button
                   type="button"
-                  className="row-open"
+                  className="link-button row-open"
                   tabIndex={summary.id === tabStopId ? 0 : -1}
                   onFocus={() => setActiveId(summary.id)}
                 >

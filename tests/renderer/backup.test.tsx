@@ -15,6 +15,7 @@ describe('backup controls', () => {
     const onMessage = vi.fn();
     render(<BackupControls showButtons onMessage={onMessage} onRestored={() => {}} />);
 
+    await userEvent.click(screen.getByText('Backup and restore'));
     await userEvent.click(screen.getByRole('button', { name: 'Save a copy to share (without exempt papers)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save library backup' }));
 

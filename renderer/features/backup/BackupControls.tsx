@@ -72,17 +72,21 @@ export const BackupControls = forwardRef<BackupControlsHandle, BackupControlsPro
   return (
     <>
       {props.showButtons && (
-        <>
-          <button type="button" onClick={() => void backup()} disabled={busy}>
-            Save library backup
-          </button>
-          <button type="button" onClick={() => void backup(true)} disabled={busy}>
-            Save a copy to share (without exempt papers)
-          </button>
-          <button type="button" onClick={chooseBackup} disabled={busy}>
-            Restore library backup…
-          </button>
-        </>
+        // Kept behind one disclosure: backups are occasional, and the header belongs to importing and searching.
+        <details className="backup-menu">
+          <summary>Backup and restore</summary>
+          <div className="backup-menu-panel">
+            <button type="button" onClick={() => void backup()} disabled={busy}>
+              Save library backup
+            </button>
+            <button type="button" onClick={() => void backup(true)} disabled={busy}>
+              Save a copy to share (without exempt papers)
+            </button>
+            <button type="button" onClick={chooseBackup} disabled={busy}>
+              Restore library backup…
+            </button>
+          </div>
+        </details>
       )}
       {chosen && (
         <ConfirmDialog
