@@ -4,8 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractDocument } from '../../main/extract/extract.ts';
-import { importBytes } from '../../main/import/index.ts';
+import { parseFile } from '../../main/library/parse-job.ts';
 import { scoreDocument, summarise, type FieldScores, type KeyedDocument, type Summary } from './scoring.ts';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -43,15 +42,12 @@ const NOTHING: KeyedDocument = {
   headings: [],
 };
 
+/** The same import-and-extract step the app runs in its workers, here in-process. */
 async function extractFile(file: string): Promise<{ actual: KeyedDocument; error?: string }> {
   const bytes = new Uint8Array(fs.readFileSync(path.join(CORPUS_FOLDER, file)));
-  try {
-    const doc = await importBytes(bytes, path.basename(file));
-    return { actual: extractDocument(doc, path.basename(file)).metadata };
-  } catch (error) {
-    // A file the importer refuses scores like an empty answer, and the table says why.
-    return { actual: NOTHING, error: error instanceof Error ? error.message : String(error) };
-  }
+  const response = await parseFile({ bytes, fileName: path.basename(file) });
+  // A file the importer refuses scores like an empty answer, and the table says why.
+  return response.ok ? { actual: response.parsed.extraction.metadata } : { actual: NOTHING, error: response.error };
 }
 
 export async function evaluateCorpus(): Promise<CorpusResult> {
