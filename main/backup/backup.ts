@@ -37,12 +37,15 @@ function removeExemptPapers(copy: string): void {
     db.pragma('foreign_keys = ON');
     const exempt = db.prepare('SELECT id FROM documents WHERE exempt = 1').pluck().all() as number[];
     for (const id of exempt) deleteDocument(db, id);
-    // A full-text index only marks deleted rows; rebuilding it from its content table drops their words.
+    // A full-text index only marks deleted rows. Rebuilding one from its content table drops their words;
+    // an index without a content table cannot be rebuilt, but merging it into one segment drops them too.
     const indexes = db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")
-      .pluck()
-      .all() as string[];
-    for (const index of indexes) db.prepare(`INSERT INTO "${index}" ("${index}") VALUES ('rebuild')`).run();
+      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")
+      .all() as { name: string; sql: string }[];
+    for (const { name, sql } of indexes) {
+      const command = /content\s*=\s*''/.test(sql) ? 'optimize' : 'rebuild';
+      db.prepare(`INSERT INTO "${name}" ("${name}") VALUES ('${command}')`).run();
+    }
     db.pragma('journal_mode = DELETE');
     db.exec('VACUUM');
   } finally {

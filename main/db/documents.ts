@@ -65,10 +65,15 @@ export function findDocumentIdBySha256(db: Db, sha256: string): number | null {
   return row?.id ?? null;
 }
 
-/** A document's text by page and its outline; the caller holds the transaction. */
+/**
+ * A document's text by page and its outline, and its whole text in the document-level search index
+ * (replacing what an earlier version put there); the caller holds the transaction.
+ */
 export function insertPagesAndSections(db: Db, documentId: number, doc: Pick<NewDocument, 'pages' | 'sections'>): void {
   const insertPage = db.prepare('INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
   doc.pages.forEach((text, index) => insertPage.run(documentId, index, text));
+  db.prepare('DELETE FROM document_text_fts WHERE rowid = ?').run(documentId);
+  db.prepare('INSERT INTO document_text_fts (rowid, text) VALUES (?, ?)').run(documentId, doc.pages.join('\n'));
   const insertSection = db.prepare('INSERT INTO sections (document_id, ordinal, heading, page_index) VALUES (?, ?, ?, ?)');
   doc.sections.forEach((s, ordinal) => insertSection.run(documentId, ordinal, s.heading, s.pageIndex));
 }

@@ -15,6 +15,21 @@ function hasWordCharacter(text: string): boolean {
 }
 
 export function toFtsQuery(input: string): string | null {
+  const parts = queryParts(input);
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+/**
+ * The same terms with any one of them enough: used to find the page to show inside a document that
+ * holds all the words, but on different pages.
+ */
+export function toAnyTermFtsQuery(input: string): string | null {
+  const terms = queryParts(input).filter((part) => part !== 'OR');
+  return terms.length > 0 ? terms.join(' OR ') : null;
+}
+
+/** Quoted terms, phrases and prefixes, with OR kept only between two terms. */
+function queryParts(input: string): string[] {
   const parts: string[] = [];
   for (const match of input.matchAll(TOKEN)) {
     const [, phrase, word] = match;
@@ -33,5 +48,5 @@ export function toFtsQuery(input: string): string | null {
     parts.push(isPrefix ? `${quote(stem)}*` : quote(stem));
   }
   while (parts.at(-1) === 'OR') parts.pop();
-  return parts.length > 0 ? parts.join(' ') : null;
+  return parts;
 }

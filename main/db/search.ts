@@ -1,29 +1,34 @@
 /**
  * Full-text search across the library. Each document appears once, ranked by bm25 of its best match:
- * on a page, in one of the member's annotations (note, quoted passage or tags), or in its metadata.
- * Annotations count like page text. A match in the title, committee, organisation or author counts
+ * its text as a whole, one of the member's annotations (note, quoted passage or tags), or its metadata.
+ * Annotations count like document text. A match in the title, committee, organisation or author counts
  * double, because a person searching for "Cabinet" most likely wants papers to Cabinet rather than
  * pages that mention it.
  *
+ * Documents are ranked as wholes (document_text_fts) and only the few shown are then searched page by
+ * page: scoring every matching page to rank documents cost hundreds of milliseconds for common words at
+ * 200,000 pages. A hit opens at the first page holding the whole query, or failing that any of its
+ * terms: the first mention is where a reader starts, and the reader's find bar goes on from there.
+ *
  * What a hit shows does not follow the rank alone: when one of the member's annotations matches, the
  * hit shows that annotation, because people search their own words to find their notes again; else
- * the best page; else the title.
+ * the page; else the title.
  */
 import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHit } from '../../shared/domain.ts';
 import type { Db } from './connection.ts';
-import { toFtsQuery } from './fts-query.ts';
+import { toAnyTermFtsQuery, toFtsQuery } from './fts-query.ts';
 
 const METADATA_WEIGHT = 2;
 const SNIPPET_TOKENS = 16;
 
 /** Where a document's best match is; the snippet and the page the reader opens at come from it. */
 type MatchSource =
-  | { type: 'page'; rowId: number; pageIndex: number }
+  | { type: 'text' }
   | { type: 'annotation'; rowId: number; annotationId: string; pageIndex: number | null; isQuestion: boolean }
   | { type: 'metadata' };
 
 /** Which kind of match a hit shows when a document matches in several ways (lower first). */
-const SHOWN_FIRST: Record<MatchSource['type'], number> = { annotation: 0, page: 1, metadata: 2 };
+const SHOWN_FIRST: Record<MatchSource['type'], number> = { annotation: 0, text: 1, metadata: 2 };
 
 interface Candidate {
   documentId: number;
@@ -32,34 +37,87 @@ interface Candidate {
   rank: number;
 }
 
-/**
- * How many of the best-ranked pages to collect per document wanted before grouping them by document.
- * A long report can fill many of the best places on its own, so the set widens until it holds enough
- * documents or every matching page.
- */
-const PAGES_PER_WANTED_DOCUMENT = 20;
-const WIDENING_FACTOR = 4;
+/** A page of a document, as the hit opens it. */
+interface PageMatch {
+  rowId: number;
+  pageIndex: number;
+}
 
-function pageCandidates(db: Db, query: string, limit: number): Candidate[] {
-  // Sorting by bm25() under a LIMIT keeps only the best pages in SQLite's bounded sorter, and the FTS
-  // table is read alone: joining pages or grouping by document for every matching page cost seconds
-  // at 200,000 pages. (A plain bm25() measured faster than FTS5's own rank column here.)
-  const bestPages = db.prepare(
-    `SELECT rowid AS rowId, bm25(pages_fts) AS rank FROM pages_fts WHERE pages_fts MATCH ? ORDER BY rank LIMIT ?`,
-  );
+function textCandidates(db: Db, query: string, limit: number): Candidate[] {
+  const rows = db
+    .prepare(
+      `SELECT rowid AS documentId, bm25(document_text_fts) AS rank FROM document_text_fts
+       WHERE document_text_fts MATCH ? ORDER BY rank LIMIT ?`,
+    )
+    .all(query, limit) as { documentId: number; rank: number }[];
+  return rows.map((r) => ({ documentId: r.documentId, rank: r.rank, source: { type: 'text' } }));
+}
+
+/**
+ * How many matching pages to read in id order before looking the remaining documents up page by page.
+ * Reading in order is one pass, and quick while few pages match (rare words, two words that seldom
+ * share a page); looking up page by page is quick when most pages match, because the first page of
+ * a document usually does. 5,000 pages read take a few milliseconds.
+ */
+const PAGES_READ_IN_ORDER = 5_000;
+
+/**
+ * The first page of each document that matches the query. A document's pages are written in one
+ * transaction, so their ids run in page order and the first matching id within a document's range is
+ * its first matching page.
+ */
+function firstMatchingPages(db: Db, query: string, documentIds: number[]): Map<number, PageMatch> {
+  const found = new Map<number, PageMatch>();
+  const ranges = pageIdRanges(db, documentIds);
+  if (ranges.length === 0) return found;
   const pageRow = db.prepare('SELECT document_id AS documentId, page_index AS pageIndex FROM pages WHERE id = ?');
-  for (let pageBudget = limit * PAGES_PER_WANTED_DOCUMENT; ; pageBudget *= WIDENING_FACTOR) {
-    const pages = bestPages.all(query, pageBudget) as { rowId: number; rank: number }[];
-    // Pages arrive best first, so a document's first page here is its best page anywhere: any better
-    // page would have ranked above it. The documents found are therefore exactly the best documents.
-    const byDocument = new Map<number, Candidate>();
-    for (const { rowId, rank } of pages) {
-      const { documentId, pageIndex } = pageRow.get(rowId) as { documentId: number; pageIndex: number };
-      if (!byDocument.has(documentId)) byDocument.set(documentId, { documentId, rank, source: { type: 'page', rowId, pageIndex } });
-      if (byDocument.size === limit) break;
+  const lastId = Math.max(...ranges.map((r) => r.last));
+  // FTS5 gathers a prefix's terms afresh for every lookup, so a prefix query is always read in one pass.
+  const budget = query.includes('"*') ? Number.POSITIVE_INFINITY : PAGES_READ_IN_ORDER;
+  const matchingPages = db.prepare('SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?').pluck();
+  let read = 0;
+  let next = 0;
+  let readAll = true;
+  for (const rowId of matchingPages.iterate(query) as IterableIterator<number>) {
+    if (rowId > lastId || found.size === ranges.length) break;
+    if (++read > budget) {
+      readAll = false;
+      break;
     }
-    if (byDocument.size === limit || pages.length < pageBudget) return [...byDocument.values()];
+    while ((ranges[next] as PageIdRange).last < rowId) next++;
+    const range = ranges[next] as PageIdRange;
+    if (rowId < range.first || found.has(range.documentId)) continue;
+    const page = pageRow.get(rowId) as { documentId: number; pageIndex: number };
+    if (page.documentId === range.documentId) found.set(range.documentId, { rowId, pageIndex: page.pageIndex });
   }
+  if (readAll) return found;
+
+  const firstPage = db.prepare(
+    `SELECT p.id AS rowId, p.page_index AS pageIndex FROM pages p
+     WHERE p.document_id = ? AND EXISTS (SELECT 1 FROM pages_fts WHERE pages_fts MATCH ? AND pages_fts.rowid = p.id)
+     ORDER BY p.page_index LIMIT 1`,
+  );
+  for (const { documentId } of ranges) {
+    if (found.has(documentId)) continue;
+    const page = firstPage.get(documentId, query) as PageMatch | undefined;
+    if (page) found.set(documentId, page);
+  }
+  return found;
+}
+
+interface PageIdRange {
+  documentId: number;
+  first: number;
+  last: number;
+}
+
+/** The lowest and highest page id of each document, in id order. */
+function pageIdRanges(db: Db, documentIds: number[]): PageIdRange[] {
+  const range = db.prepare('SELECT min(id) AS first, max(id) AS last FROM pages WHERE document_id = ?');
+  return documentIds
+    .map((documentId) => ({ documentId, ...(range.get(documentId) as { first: number | null; last: number | null }) }))
+    .filter((r): r is PageIdRange => r.first !== null && r.last !== null)
+    .sort((a, b) => a.first - b.first);
 }
 
 function annotationCandidates(db: Db, query: string, limit: number): Candidate[] {
@@ -115,33 +173,54 @@ export function searchLibrary(db: Db, input: string, limit = 50): SearchHit[] {
       best.set(candidate.documentId, { documentId: candidate.documentId, source, rank: Math.min(current.rank, candidate.rank) });
     }
   };
-  pageCandidates(db, query, limit).forEach(consider);
+  textCandidates(db, query, limit).forEach(consider);
   annotationCandidates(db, query, limit).forEach(consider);
   for (const m of metadataMatches(db, query, limit)) consider({ documentId: m.documentId, source: { type: 'metadata' }, rank: m.rank });
 
   const ranked = [...best.values()].sort((a, b) => a.rank - b.rank).slice(0, limit);
-  const snippetOf = snippetReader(db, query);
+  const pages = pagesToOpen(db, input, query, ranked.filter((c) => c.source.type === 'text').map((c) => c.documentId));
+  const snippetOf = snippetReader(db, query, toAnyTermFtsQuery(input) ?? query);
   const documentRow = db.prepare('SELECT title, kind, date, committee FROM documents WHERE id = ?');
 
   return ranked.map((c): SearchHit => {
     const doc = documentRow.get(c.documentId) as Pick<SearchHit, 'title' | 'kind' | 'date' | 'committee'>;
     const { source } = c;
+    const page = pages.get(c.documentId);
     return {
       documentId: c.documentId,
       title: doc.title,
       kind: doc.kind,
       date: doc.date,
       committee: doc.committee,
-      pageIndex: source.type === 'metadata' ? null : source.pageIndex,
-      snippet: snippetOf(c) ?? doc.title,
+      pageIndex: source.type === 'annotation' ? source.pageIndex : (page?.pageIndex ?? null),
+      snippet: snippetOf(c, page) ?? doc.title,
       score: -c.rank,
       ...(source.type === 'annotation' ? { annotation: { id: source.annotationId, isQuestion: source.isQuestion } } : {}),
     };
   });
 }
 
+/**
+ * The page each text match opens at: the first holding the whole query, else, for a document whose
+ * words are spread over several pages, the first holding any of them.
+ */
+function pagesToOpen(db: Db, input: string, query: string, documentIds: number[]): Map<number, PageMatch & { anyTerm: boolean }> {
+  const pages = new Map<number, PageMatch & { anyTerm: boolean }>();
+  for (const [id, page] of firstMatchingPages(db, query, documentIds)) pages.set(id, { ...page, anyTerm: false });
+  const anyTerm = toAnyTermFtsQuery(input);
+  const spread = documentIds.filter((id) => !pages.has(id));
+  if (anyTerm && spread.length > 0) {
+    for (const [id, page] of firstMatchingPages(db, anyTerm, spread)) pages.set(id, { ...page, anyTerm: true });
+  }
+  return pages;
+}
+
 /** The marked snippet of a candidate's match: a stretch of the page or annotation, or the whole title. */
-function snippetReader(db: Db, query: string): (candidate: Candidate) => string | undefined {
+function snippetReader(
+  db: Db,
+  query: string,
+  anyTermQuery: string,
+): (candidate: Candidate, page: (PageMatch & { anyTerm: boolean }) | undefined) => string | undefined {
   const pageSnippet = db.prepare(
     `SELECT snippet(pages_fts, 0, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet FROM pages_fts WHERE pages_fts MATCH ? AND rowid = ?`,
   );
@@ -153,14 +232,11 @@ function snippetReader(db: Db, query: string): (candidate: Candidate) => string 
   const titleSnippet = db.prepare(
     `SELECT highlight(documents_fts, 0, ?, ?) AS snippet FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?`,
   );
-  return ({ documentId, source }) => {
-    const [statement, rowId] =
-      source.type === 'page'
-        ? [pageSnippet, source.rowId]
-        : source.type === 'annotation'
-          ? [annotationSnippet, source.rowId]
-          : [titleSnippet, documentId];
-    const row = statement.get(SNIPPET_MARK_START, SNIPPET_MARK_END, query, rowId) as { snippet: string } | undefined;
-    return row?.snippet;
+  const marked = (statement: typeof pageSnippet, match: string, rowId: number) =>
+    (statement.get(SNIPPET_MARK_START, SNIPPET_MARK_END, match, rowId) as { snippet: string } | undefined)?.snippet;
+  return ({ documentId, source }, page) => {
+    if (source.type === 'annotation') return marked(annotationSnippet, query, source.rowId);
+    if (source.type === 'text' && page) return marked(pageSnippet, page.anyTerm ? anyTermQuery : query, page.rowId);
+    return marked(titleSnippet, query, documentId);
   };
 }

@@ -6,7 +6,7 @@ import { openDatabase, schemaVersion, type Db } from '../../../main/db/connectio
 import { deleteDocument, insertDocument } from '../../../main/db/documents.ts';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../main/db/migrations.ts';
 import { searchLibrary } from '../../../main/db/search.ts';
-import { newDocument } from '../../helpers/documents.ts';
+import { insertDocumentAtVersion1, newDocument } from '../../helpers/documents.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
 import { annotation, highlightOf } from '../annotations/fixtures.ts';
 
@@ -96,7 +96,7 @@ describe('migration 6 (annotation search)', () => {
     const v5 = openDatabase(file, migrations.slice(0, 5));
     expect(schemaVersion(v5)).toBe(5);
     const pages = ['The quarter in brief.', 'Libraries face a shortfall of £1.2m.'];
-    const id = insertDocument(v5, newDocument({ title: 'Budget monitoring', pages }));
+    const id = insertDocumentAtVersion1(v5, newDocument({ title: 'Budget monitoring', pages }));
     const note = saveAnnotation(v5, annotation(id, { target: highlightOf(pages, 'a shortfall of £1.2m', 1), note: 'Ask about the spending gap', tags: ['libraries'] }));
     saveAnnotation(v5, annotation(id, { note: 'Whole paper: compare with Cabinet', tags: ['followup'] }));
     v5.close();

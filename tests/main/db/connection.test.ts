@@ -6,7 +6,7 @@ import { openDatabase, schemaVersion } from '../../../main/db/connection.ts';
 import { insertDocument } from '../../../main/db/documents.ts';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../main/db/migrations.ts';
 import { searchLibrary } from '../../../main/db/search.ts';
-import { newDocument } from '../../helpers/documents.ts';
+import { insertDocumentAtVersion1, newDocument } from '../../helpers/documents.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
 
 describe('openDatabase', () => {
@@ -69,7 +69,7 @@ describe('migration 2 (full-text search)', () => {
     const file = path.join(tempDir(), 'v1.sqlite');
     const v1 = openDatabase(file, migrations.slice(0, 1));
     expect(schemaVersion(v1)).toBe(1);
-    insertDocument(v1, newDocument({ title: 'Budget gap', pages: ['The spending gap is £14.2m this year.'] }));
+    insertDocumentAtVersion1(v1, newDocument({ title: 'Budget gap', pages: ['The spending gap is £14.2m this year.'] }));
     v1.close();
 
     const upgraded = openDatabase(file);

@@ -4,12 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveAnnotation } from '../../../main/db/annotations.ts';
 import { openDatabase } from '../../../main/db/connection.ts';
 import { getDocument, insertDocument, listDocuments } from '../../../main/db/documents.ts';
-import { migrations } from '../../../main/db/migrations.ts';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../main/db/migrations.ts';
 import { AppEvents } from '../../../main/events.ts';
 import { dispatch } from '../../../main/ipc/dispatch.ts';
 import { createHandlers } from '../../../main/ipc/handlers.ts';
 import { openLibrary, type Library } from '../../../main/library/library.ts';
-import { newDocument } from '../../helpers/documents.ts';
+import { insertDocumentAtVersion1, newDocument } from '../../helpers/documents.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
 import { annotation } from '../annotations/fixtures.ts';
 
@@ -19,11 +19,11 @@ describe('migration 007', () => {
   it('adds the exempt flag to a library of version 6, with every existing paper public', () => {
     const file = path.join(tempDir(), 'library.sqlite');
     const old = openDatabase(file, migrations.slice(0, 6));
-    const id = insertDocument(old, newDocument({ title: 'Contract award' }));
+    const id = insertDocumentAtVersion1(old, newDocument({ title: 'Contract award' }));
     old.close();
 
     const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(7);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(getDocument(db, id)?.exempt).toBe(false);
     expect(() => db.prepare('UPDATE documents SET exempt = 2 WHERE id = ?').run(id)).toThrow(/CHECK constraint/);
     db.close();

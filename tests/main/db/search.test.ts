@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../shared/domain.ts';
 import { openDatabase, type Db } from '../../../main/db/connection.ts';
+import { replaceDocumentContent } from '../../../main/db/document-versions.ts';
 import { deleteDocument, insertDocument } from '../../../main/db/documents.ts';
 import { searchLibrary } from '../../../main/db/search.ts';
 import { newDocument } from '../../helpers/documents.ts';
@@ -14,7 +15,7 @@ describe('searchLibrary', () => {
   });
   afterEach(() => db.close());
 
-  it('finds the best page of each document with a marked snippet', () => {
+  it('opens each document at the first page holding the whole query, with a marked snippet', () => {
     const id = insertDocument(
       db,
       newDocument({
@@ -24,7 +25,7 @@ describe('searchLibrary', () => {
     );
     const [hit, ...rest] = searchLibrary(db, 'spending gap');
     expect(rest).toEqual([]);
-    expect(hit).toMatchObject({ documentId: id, title: 'Budget monitoring', pageIndex: 2 });
+    expect(hit).toMatchObject({ documentId: id, title: 'Budget monitoring', pageIndex: 1 });
     expect(hit?.snippet).toContain(marked('spending'));
     expect(hit?.snippet).toContain(marked('gap'));
   });
@@ -47,6 +48,39 @@ describe('searchLibrary', () => {
     const hits = searchLibrary(db, 'reserves', 2);
     expect(hits.map((h) => h.documentId)).toEqual([longReport, passing]);
     expect(hits[1]?.pageIndex).toBe(0);
+  });
+
+  it('finds a document whose words are on different pages, opening where the first of them is', () => {
+    const id = insertDocument(db, newDocument({ pages: ['Contents.', 'Library opening hours.', 'A budget for next year.'] }));
+    insertDocument(db, newDocument({ title: 'Other', pages: ['Only the budget here.'] }));
+    const hits = searchLibrary(db, 'library budget');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ documentId: id, pageIndex: 1 });
+    expect(hits[0]?.snippet).toContain(marked('Library'));
+  });
+
+  it('opens a prefix match at the first matching page of each document', () => {
+    const first = insertDocument(db, newDocument({ title: 'One', pages: ['Nothing here.', 'Nor here.', 'Agreements signed.'] }));
+    const second = insertDocument(db, newDocument({ title: 'Two', pages: ['An agreed plan.', 'Agreement again.'] }));
+    const byId = new Map(searchLibrary(db, 'agree*').map((h) => [h.documentId, h]));
+    expect(byId.get(first)).toMatchObject({ pageIndex: 2 });
+    expect(byId.get(first)?.snippet).toContain(marked('Agreements'));
+    expect(byId.get(second)).toMatchObject({ pageIndex: 0 });
+  });
+
+  it('finds the first matching page even when thousands of earlier pages match too', () => {
+    const long = insertDocument(db, newDocument({ title: 'Long', pages: Array.from({ length: 6_000 }, (_, i) => `Council minutes ${i}.`) }));
+    const short = insertDocument(db, newDocument({ title: 'Short', pages: ['Nothing.', 'Also nothing.', 'The council agreed.'] }));
+    const byId = new Map(searchLibrary(db, 'council').map((h) => [h.documentId, h]));
+    expect(byId.get(long)).toMatchObject({ pageIndex: 0 });
+    expect(byId.get(short)).toMatchObject({ pageIndex: 2 });
+  });
+
+  it('searches the new text of a replaced document and forgets the old', () => {
+    const id = insertDocument(db, newDocument({ pages: ['Draft wording about moorland.'] }));
+    replaceDocumentContent(db, id, newDocument({ pages: ['Final wording about woodland.'] }));
+    expect(searchLibrary(db, 'moorland')).toEqual([]);
+    expect(searchLibrary(db, 'woodland')).toMatchObject([{ documentId: id, pageIndex: 0 }]);
   });
 
   it('stems words and folds accents', () => {
@@ -77,6 +111,7 @@ describe('searchLibrary', () => {
     const id = insertDocument(db, newDocument({ title: 'Gone', pages: ['unique-word-xyzzy'] }));
     deleteDocument(db, id);
     expect(searchLibrary(db, 'xyzzy')).toEqual([]);
+    expect(db.prepare("SELECT count(*) FROM document_text_fts WHERE document_text_fts MATCH 'xyzzy'").pluck().get()).toBe(0);
     expect(searchLibrary(db, 'gone')).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import {
 } from '../../../main/recommendations/register-changes.ts';
 import { getRegisterEntry, listRegister, recommendationHistory } from '../../../main/recommendations/register-repository.ts';
 import { lastUndoableChange, undoLastChange } from '../../../main/recommendations/undo.ts';
-import { newDocument } from '../../helpers/documents.ts';
+import { insertDocumentAtVersion1, newDocument } from '../../helpers/documents.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
 
 const RECOMMENDATIONS = [
@@ -31,7 +31,7 @@ describe('migration 5 on an existing library', () => {
   it('turns every extracted recommendation into a proposed register row that keeps its original text', () => {
     const file = path.join(tempDir(), 'old.sqlite');
     const old = openDatabase(file, migrations.filter((m) => m.version <= 2));
-    const id = insertDocument(old, newDocument({ recommendations: RECOMMENDATIONS }));
+    const id = insertDocumentAtVersion1(old, newDocument({ recommendations: RECOMMENDATIONS }));
     old.close();
 
     const db = openDatabase(file);
