@@ -1,9 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, SearchHit } from '../shared/domain.ts';
 import { DropOverlay } from './components/DropOverlay.tsx';
 import { ErrorBanner } from './components/ErrorBanner.tsx';
 import { SectionNav, type SectionLink } from './components/SectionNav.tsx';
+import { requestOriginalEarly } from './features/document/earlyOriginal.ts';
 import { DocumentView } from './features/document/DocumentView.tsx';
+import { preparePdfReaderWhenIdle } from './features/document/pdf/loadPdf.ts';
 import { ImportPanel } from './features/import/ImportPanel.tsx';
 import { ImportPickers, type ImportPickersHandle } from './features/import/ImportPickers.tsx';
 import type { PickedFile } from './features/import/pickedFiles.ts';
@@ -41,6 +43,7 @@ interface Reading {
   id: number;
   startPage: number | null;
   highlightTerms: string[];
+  earlyOriginal: Promise<Uint8Array> | null;
 }
 
 /**
@@ -72,6 +75,10 @@ export function App() {
   }, [reload]);
   const importer = useImport(libraryChanged);
   const search = useSearch(query, libraryRevision);
+  // With PDFs in the library, the reader's pdf.js is started once the app is idle, so that opening the first
+  // one does not wait for it to load.
+  const hasPdf = library.documents?.some((summary) => summary.format === 'pdf') ?? false;
+  useEffect(() => (hasPdf ? preparePdfReaderWhenIdle() : undefined), [hasPdf]);
 
   function startImport(files: PickedFile[]) {
     setNotice('');
@@ -94,7 +101,8 @@ export function App() {
     setError(null);
     setNotice('');
     setReturnFocusTo(null);
-    setReading({ id, startPage, highlightTerms });
+    const format = library.documents?.find((summary) => summary.id === id)?.format;
+    setReading({ id, startPage, highlightTerms, earlyOriginal: requestOriginalEarly(id, format) });
   }
 
   function goBack() {
@@ -186,6 +194,7 @@ export function App() {
             id={reading.id}
             startPage={reading.startPage}
             highlightTerms={reading.highlightTerms}
+            earlyOriginal={reading.earlyOriginal}
             onBack={goBack}
             onDeleted={onDeleted}
             onOpenFailed={onOpenFailed}

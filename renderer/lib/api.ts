@@ -6,6 +6,7 @@ import type { AppEvent } from '../../shared/domain.ts';
 import type { ArgsOf, Channel, ResultOf } from '../../shared/ipc/contract.ts';
 import {
   HTTP_API_PREFIX,
+  HTTP_BYTES_CONTENT_TYPE,
   HTTP_EVENTS_PATH,
   HTTP_TOKEN_HEADER,
   HTTP_TOKEN_PARAM,
@@ -70,6 +71,10 @@ export function httpTransport(token: string, baseUrl = ''): Transport {
         };
       }
       try {
+        // A result that is bytes comes as the bytes themselves (see the server), everything else as a JSON Result.
+        if (response.ok && response.headers.get('content-type') === HTTP_BYTES_CONTENT_TYPE) {
+          return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
+        }
         return decodeWire(await response.text()) as Result<unknown>;
       } catch {
         // A proxy or a crashed server can answer with an HTML page; say so instead of throwing a parse error.

@@ -12,3 +12,5 @@ export const HTTP_API_PREFIX = '/api/';
 export const HTTP_EVENTS_PATH = '/api-events';
 export const HTTP_TOKEN_HEADER = 'x-briefing-token';
 export const HTTP_TOKEN_PARAM = 'token';
+/** A call whose whole result is bytes (an original file) is answered with the bytes themselves, as this type. */
+export const HTTP_BYTES_CONTENT_TYPE = 'application/octet-stream';

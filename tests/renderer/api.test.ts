@@ -81,6 +81,14 @@ describe('httpTransport', () => {
     expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'That document is no longer in the library.' } });
   });
 
+  it('takes a reply of bytes as the bytes themselves', async () => {
+    const original = Uint8Array.from([37, 80, 68, 70, 0, 255, 10]);
+    vi.stubGlobal('fetch', async () => new Response(original, { status: 200, headers: { 'content-type': 'application/octet-stream' } }));
+    const result = await httpTransport('tok').invoke('reader:original', { id: 9 });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value).toEqual(original);
+  });
+
   it('says the app is not running when the server cannot be reached', async () => {
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');

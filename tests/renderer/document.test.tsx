@@ -101,6 +101,24 @@ describe('document view', () => {
     expect(text.textContent).toMatch(/No text was found here/);
   });
 
+  it('asks for a PDF’s original pages together with its text, not after it', async () => {
+    let answerText: () => void = () => undefined;
+    const textAsked = new Promise<void>((resolve) => (answerText = resolve));
+    const backend = renderApp({
+      'library:get': async () => {
+        await textAsked;
+        return report;
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: report.title }));
+    await waitFor(() => expect(backend.callsTo('reader:original')).toEqual([{ id: report.id }]));
+    expect(screen.queryByRole('heading', { level: 2, name: report.title })).toBeNull();
+    answerText();
+    // The fake backend has no original, so the reader falls back to the text, having asked only the once.
+    expect(await screen.findByText(/The original pages cannot be shown/)).toBeTruthy();
+    expect(backend.callsTo('reader:original')).toHaveLength(1);
+  });
+
   it('switches between the original pages and the text only', async () => {
     renderApp();
     await openReport();

@@ -31,6 +31,8 @@ interface DocumentReaderProps {
   revision: number;
   startPage: number | null;
   highlightTerms: readonly string[];
+  /** The original PDF, when it was asked for as the document was chosen. */
+  earlyOriginal: Promise<Uint8Array> | null;
   onBack: () => void;
   onDelete: () => void;
   onReplaced: (outcome: ReplaceOutcome) => void;
@@ -50,7 +52,7 @@ export function DocumentReader(props: DocumentReaderProps) {
   const store = useAnnotations(doc.id);
   const position = useReadingPosition(doc.id);
   const [view, setView] = useState<ReaderView>(isPdf ? 'pages' : 'text');
-  const pdfLoad = useOriginalPdf(doc.id, revision, isPdf && view === 'pages');
+  const pdfLoad = useOriginalPdf(doc.id, revision, isPdf && view === 'pages', props.earlyOriginal);
   const [zoom, setZoom] = useState<number | 'fit-width'>('fit-width');
   const [shownZoom, setShownZoom] = useState(1);
   const [currentPage, setCurrentPage] = useState(0);

@@ -13,6 +13,8 @@ interface DocumentViewProps {
   /** The page to show first, e.g. the page of a search result; otherwise the document opens where the reader left off. */
   startPage: number | null;
   highlightTerms: readonly string[];
+  /** The original PDF, already asked for when the document was chosen (see earlyOriginal.ts). */
+  earlyOriginal?: Promise<Uint8Array> | null;
   onBack: () => void;
   onDeleted: (title: string) => void;
   /** The document could not be opened: the app goes back to where the reader was and says why. */
@@ -92,6 +94,7 @@ export function DocumentView(props: DocumentViewProps) {
         revision={revision}
         startPage={revision === 0 ? props.startPage : null}
         highlightTerms={revision === 0 ? props.highlightTerms : []}
+        earlyOriginal={revision === 0 ? (props.earlyOriginal ?? null) : null}
         onBack={props.onBack}
         onDelete={() => setConfirming(true)}
         onExemptChanged={props.onExemptChanged}

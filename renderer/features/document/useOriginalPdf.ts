@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { call } from '../../lib/api.ts';
 import { userMessage } from '../../lib/errors.ts';
@@ -6,17 +6,29 @@ import { openPdf, pdfLibrary } from './pdf/loadPdf.ts';
 
 export type PdfLoad = { status: 'loading' } | { status: 'ready'; pdf: PDFDocumentProxy } | { status: 'failed'; message: string };
 
-/** The document's original PDF, fetched through the contract by id and opened with pdf.js. */
-export function useOriginalPdf(documentId: number, revision: number, enabled: boolean): PdfLoad {
+/**
+ * The document's original PDF, fetched through the contract by id and opened with pdf.js. `early` is the
+ * same file already asked for when the document was chosen (see earlyOriginal.ts); it is used once, since
+ * pdf.js takes the bytes over, and any later load asks again.
+ */
+export function useOriginalPdf(
+  documentId: number,
+  revision: number,
+  enabled: boolean,
+  early: Promise<Uint8Array> | null = null,
+): PdfLoad {
   const [load, setLoad] = useState<PdfLoad>({ status: 'loading' });
+  const unusedEarly = useRef(early);
   useEffect(() => {
     if (!enabled) return;
     let live = true;
     let opened: PDFDocumentProxy | null = null;
+    const request = unusedEarly.current ?? call('reader:original', { id: documentId });
+    unusedEarly.current = null;
     setLoad({ status: 'loading' });
     (async () => {
       // pdf.js is loaded while the file arrives rather than after it: both take a noticeable moment.
-      const [bytes] = await Promise.all([call('reader:original', { id: documentId }), pdfLibrary()]);
+      const [bytes] = await Promise.all([request, pdfLibrary()]);
       opened = await openPdf(bytes);
       if (live) setLoad({ status: 'ready', pdf: opened });
       else void opened.destroy();

@@ -15,20 +15,26 @@ import { useTempDir } from '../../helpers/temp-dir.ts';
 function request(
   port: number,
   options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; bytes: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString(), bytes });
+        });
       },
     );
     req.on('error', reject);
     req.end(options.body);
   });
 }
+
+/** Every byte value, so any text or base64 encoding on the way would show. */
+const ORIGINAL = Uint8Array.from({ length: 512 }, (_, i) => i % 256);
 
 describe('browser-mode server', () => {
   const tempDir = useTempDir();
@@ -42,7 +48,7 @@ describe('browser-mode server', () => {
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Briefing Desk</title>');
     fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'outside the renderer');
     library = openLibrary(path.join(tempDir(), 'library.sqlite'));
-    insertDocument(library.db, newDocument({ title: 'Local Council Tax Support Scheme' }));
+    insertDocument(library.db, newDocument({ title: 'Local Council Tax Support Scheme', bytes: ORIGINAL }));
     const events = new AppEvents();
     server = await startServer({ handlers: createHandlers(library, events), events, staticDir });
     host = `127.0.0.1:${server.port}`;
@@ -72,6 +78,19 @@ describe('browser-mode server', () => {
     const result = decodeWire(response.body) as { ok: boolean; value: { title: string }[] };
     expect(result.ok).toBe(true);
     expect(result.value.map((d) => d.title)).toEqual(['Local Council Tax Support Scheme']);
+  });
+
+  it('answers a call whose result is bytes with the bytes themselves, and a failure as a Result', async () => {
+    const id = (decodeWire((await api('library:list', {})).body) as { value: { id: number }[] }).value[0]?.id;
+    const response = await api('reader:original', { id });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/octet-stream');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(new Uint8Array(response.bytes)).toEqual(ORIGINAL);
+    const missing = await api('reader:original', { id: 999 });
+    expect(missing.headers['content-type']).toBe('application/json');
+    expect(decodeWire(missing.body)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect((await api('reader:original', { id }, { 'x-briefing-token': '' })).status).toBe(401);
   });
 
   it('refuses API calls without the token or with a wrong one', async () => {

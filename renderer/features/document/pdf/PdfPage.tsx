@@ -72,6 +72,9 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
       const ratio = window.devicePixelRatio || 1;
       target.width = Math.floor(viewport.width * ratio);
       target.height = Math.floor(viewport.height * ratio);
+      // The worker reads out the page's text while this thread draws the canvas, rather than after it.
+      const text = page.getTextContent();
+      text.catch(() => undefined);
       renderTask = page.render({
         canvas: target,
         canvasContext: target.getContext('2d') as CanvasRenderingContext2D,
@@ -79,10 +82,10 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
         transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
       });
       await renderTask.promise;
+      const [pdfjs, content] = await Promise.all([pdfLibrary(), text]);
       if (cancelled) return;
-      const pdfjs = await pdfLibrary();
       layerBox.replaceChildren();
-      const layer = new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: layerBox, viewport });
+      const layer = new pdfjs.TextLayer({ textContentSource: content, container: layerBox, viewport });
       textLayer = layer;
       await layer.render();
       if (cancelled) return;
