@@ -1,3 +1,5 @@
+// First of all: the library list is on its way while everything below loads and React mounts.
+import './features/library/requestLibraryAtStart.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

@@ -88,6 +88,8 @@ function start(): void {
     connectIpc(createHandlers(library, events), events, () => mainWindow);
     installMenu(events, !app.isPackaged, () => mainWindow);
     openWindow();
+    // Listed while the window loads, so the library view's first request finds it ready.
+    library.documents.prepare();
   };
   ready().catch((error: unknown) => {
     console.error(error);

@@ -26,6 +26,8 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
       throw error.code === 'EADDRINUSE' ? new UsageError(`port ${port} is already in use; choose another with --port`) : error;
     },
   );
+  // The interface's first request is the library list: have it ready by the time the page asks.
+  library.documents.prepare();
   io.stdout(`Briefing Desk is running in browser mode for the library ${library.path}\n`);
   io.stdout(`Open this address in your browser: ${server.url}\n`);
   io.stdout('Press Ctrl+C to stop.\n');

@@ -6,11 +6,14 @@ import fs from 'node:fs';
 import { backupIfDue, beforeMigrationReason, writeAutomaticBackup } from '../backup/rolling-backups.ts';
 import { openDatabase, type Db } from '../db/connection.ts';
 import { UserError } from '../errors.ts';
+import { cachedDocumentList, type DocumentList } from './document-list.ts';
 import { ParsePool } from './parse-pool.ts';
 
 export interface Library {
   readonly path: string;
   readonly db: Db;
+  /** Every document, as the library view lists them, kept while the library is unchanged. */
+  readonly documents: DocumentList;
   /** Started on first use, so commands that only read the library start instantly. */
   parser(): ParsePool;
   close(): Promise<void>;
@@ -34,6 +37,7 @@ export function openLibrary(dbPath: string, now = new Date()): Library {
   return {
     path: dbPath,
     db,
+    documents: cachedDocumentList(db),
     parser() {
       pool ??= new ParsePool();
       return pool;

@@ -41,7 +41,19 @@ function base64ToBytes(base64: string): Uint8Array {
   return bytes;
 }
 
+/** Whether a byte array sits anywhere inside the value. */
+function containsBytes(value: unknown): boolean {
+  if (value instanceof Uint8Array) return true;
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(containsBytes);
+  for (const key in value) if (containsBytes((value as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
 export function encodeWire(value: unknown): string {
+  // A replacer is called back for every key and value: on a first, cold call for a 10,000-document library
+  // list that took 100-180 ms against about 10 ms without one, so it is only used when there are bytes.
+  if (!containsBytes(value)) return JSON.stringify(value);
   return JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? { [BYTES_KEY]: bytesToBase64(v) } : v));
 }
 

@@ -1,6 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { App } from '../../renderer/App.tsx';
+import { preloadLibrary } from '../../renderer/features/library/libraryPreload.ts';
 import { rowCells, rowTitles, tableRows } from './appQueries.ts';
 import { detail, HandlerFailure, installFakeBackend, summary } from './fakeBackend.ts';
 
@@ -102,6 +103,16 @@ describe('library view', () => {
     expect(tableRows()).toHaveLength(0);
     await userEvent.click(within(empty).getByRole('button', { name: 'Clear the filter' }));
     await waitFor(() => expect(tableRows()).toHaveLength(3));
+  });
+
+  it('shows the list asked for before the interface was drawn, without asking again', async () => {
+    const backend = installFakeBackend({ 'library:list': () => [budget, care] });
+    preloadLibrary();
+    expect(backend.callsTo('library:list')).toHaveLength(1);
+    render(<App />);
+    await screen.findByRole('table');
+    expect(rowTitles()).toEqual(['Budget monitoring Q3', 'Adult social care review']);
+    expect(backend.callsTo('library:list')).toHaveLength(1);
   });
 
   it('explains an empty library and offers the ways to import', async () => {

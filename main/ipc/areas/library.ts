@@ -1,5 +1,5 @@
 /** Handlers for the library area of the contract. */
-import { deleteDocument, getDocument, listDocuments, setDocumentExempt } from '../../db/documents.ts';
+import { deleteDocument, getDocument, setDocumentExempt } from '../../db/documents.ts';
 import { NotFoundError } from '../../errors.ts';
 import { importSources } from '../../library/import-service.ts';
 import type { HandlerContext, HandlersFor } from '../dispatch.ts';
@@ -7,7 +7,7 @@ import type { HandlerContext, HandlersFor } from '../dispatch.ts';
 export function libraryHandlers({ library, events }: HandlerContext): HandlersFor<'library:'> {
   const { db } = library;
   return {
-    'library:list': () => listDocuments(db),
+    'library:list': () => library.documents.get(),
     'library:get': ({ id }) => {
       const doc = getDocument(db, id);
       if (!doc) throw new NotFoundError(`Document ${id} is not in the library.`);

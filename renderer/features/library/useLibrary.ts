@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/domain.ts';
-import { call } from '../../lib/api.ts';
 import { userMessage } from '../../lib/errors.ts';
+import { libraryListRequest } from './libraryPreload.ts';
 
 export interface Library {
   /** null until the first list has arrived. */
@@ -20,7 +20,7 @@ export function useLibrary(): Library {
   const reload = useCallback(async () => {
     const request = ++latestRequest.current;
     try {
-      const list = await call('library:list', {});
+      const list = await libraryListRequest();
       if (request !== latestRequest.current) return;
       setDocuments(list);
       setLoadError(null);
