@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, SearchHit } from '../shared/domain.ts';
 import { DropOverlay } from './components/DropOverlay.tsx';
 import { ErrorBanner } from './components/ErrorBanner.tsx';
 import { SectionNav, type SectionLink } from './components/SectionNav.tsx';
 import { requestOriginalEarly } from './features/document/earlyOriginal.ts';
-import { DocumentView } from './features/document/DocumentView.tsx';
 import { preparePdfReaderWhenIdle } from './features/document/pdf/loadPdf.ts';
 import { ImportPanel } from './features/import/ImportPanel.tsx';
 import { ImportPickers, type ImportPickersHandle } from './features/import/ImportPickers.tsx';
@@ -12,8 +11,6 @@ import type { PickedFile } from './features/import/pickedFiles.ts';
 import { useImport } from './features/import/useImport.ts';
 import { useWindowFileDrop } from './features/import/useWindowFileDrop.ts';
 import { LibraryView } from './features/library/LibraryView.tsx';
-import { MeetingsView } from './features/meetings/MeetingsView.tsx';
-import { RegisterView } from './features/recommendations/RegisterView.tsx';
 import { defaultRegisterSettings, passageTerms } from './features/recommendations/registerSettings.ts';
 import { defaultLibrarySettings } from './features/library/libraryQuery.ts';
 import { useLibrary } from './features/library/useLibrary.ts';
@@ -24,7 +21,7 @@ import { useSearch } from './features/search/useSearch.ts';
 import { useSearchShortcuts } from './features/search/useSearchShortcuts.ts';
 import { useMenuCommands } from './lib/useMenuCommands.ts';
 import { BackupControls, type BackupControlsHandle } from './features/backup/BackupControls.tsx';
-import { NotesView } from './features/notes/NotesView.tsx';
+import { DocumentView, MeetingsView, NotesView, RegisterView, prepareViewsWhenIdle } from './lazyViews.ts';
 
 /**
  * The app's sections, in the order the navigation shows them. A new section adds its id and label
@@ -79,6 +76,9 @@ export function App() {
   // one does not wait for it to load.
   const hasPdf = library.documents?.some((summary) => summary.format === 'pdf') ?? false;
   useEffect(() => (hasPdf ? preparePdfReaderWhenIdle() : undefined), [hasPdf]);
+  // The other views' scripts are fetched once the library is on screen, so they never delay it.
+  const libraryShown = library.documents !== null;
+  useEffect(() => (libraryShown ? prepareViewsWhenIdle() : undefined), [libraryShown]);
 
   function startImport(files: PickedFile[]) {
     setNotice('');
@@ -188,6 +188,7 @@ export function App() {
             main.current?.focus();
           }}
         />
+        <Suspense fallback={<p role="status">Loading…</p>}>
         {reading ? (
           <DocumentView
             key={reading.id}
@@ -236,6 +237,7 @@ export function App() {
             onFocusRestored={focusRestored}
           />
         )}
+        </Suspense>
       </main>
       <ImportPickers ref={pickers} onPick={startImport} />
       {dragging && <DropOverlay />}

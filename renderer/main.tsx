@@ -1,14 +1,9 @@
-// First of all: the library list is on its way while everything below loads and React mounts.
+/**
+ * The entry script, kept small on purpose: it asks for the library list, then loads the interface as a
+ * second script. The request is on its way while the browser fetches and compiles the interface, instead
+ * of waiting behind it (a single bundle is compiled whole before any of it runs).
+ */
 import './features/library/requestLibraryAtStart.ts';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
 import './styles.css';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html must contain the #root element');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void import('./boot.tsx');

@@ -7,6 +7,7 @@ import type {
   DocumentSection,
   DocumentSummary,
 } from '../../shared/domain.ts';
+import { DEFAULT_DOCUMENT_SORT, sortDocuments } from '../../shared/document-order.ts';
 import type { Db } from './connection.ts';
 
 export interface NewDocument {
@@ -126,11 +127,16 @@ export function exemptDocumentIds(db: Db): Set<number> {
   return new Set((db.prepare('SELECT id FROM documents WHERE exempt = 1').pluck().all() as number[]));
 }
 
+/**
+ * Every document, in the library's default order (shared/document-order.ts), which the interface relies
+ * on instead of sorting the list itself. SQLite's order is nearly that already, so the sort in JavaScript
+ * that makes it exact (British collation, numbers by value) has little left to do.
+ */
 export function listDocuments(db: Db): DocumentSummary[] {
   const rows = db
     .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY coalesce(d.date, '') DESC, d.title COLLATE NOCASE`)
     .all() as DocumentRow[];
-  return rows.map(toSummary);
+  return sortDocuments(rows.map(toSummary), DEFAULT_DOCUMENT_SORT);
 }
 
 export function getDocument(db: Db, id: number): DocumentDetail | null {

@@ -1,19 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { DocumentSort, DocumentSortKey } from '../../shared/document-order.ts';
 import type { DocumentSummary } from '../../shared/domain.ts';
 import { EXEMPT_MARKING } from '../../shared/exempt.ts';
 import { formatDate, kindLabel } from '../lib/format.ts';
 import { SortableHeaderRow, type HeaderColumn } from './SortableHeaderRow.tsx';
 
-export type SortKey = 'title' | 'date' | 'committee' | 'organisation' | 'kind';
-export type SortDirection = 'ascending' | 'descending';
 
-export interface TableSort {
-  key: SortKey;
-  direction: SortDirection;
-}
-
-const COLUMNS: readonly HeaderColumn<SortKey>[] = [
+const COLUMNS: readonly HeaderColumn<DocumentSortKey>[] = [
   { label: 'Kind', sortKey: 'kind', className: 'col-kind' },
   { label: 'Title', sortKey: 'title', className: 'col-title' },
   { label: 'Date', sortKey: 'date', className: 'col-date' },
@@ -32,8 +26,8 @@ const PAGE_STEP = 10;
 interface DocumentTableProps {
   documents: readonly DocumentSummary[];
   caption: string;
-  sort: TableSort;
-  onSort: (key: SortKey) => void;
+  sort: DocumentSort;
+  onSort: (key: DocumentSortKey) => void;
   onOpen: (document: DocumentSummary) => void;
   /** A row to scroll to and focus once, e.g. the document the reader has just come back from. */
   focusDocumentId: number | null;

@@ -3,7 +3,8 @@ import { userEvent } from '@testing-library/user-event';
 import { useState } from 'react';
 import { SNIPPET_MARK_END as END, SNIPPET_MARK_START as START } from '../../shared/domain.ts';
 import { ConfirmDialog } from '../../renderer/components/ConfirmDialog.tsx';
-import { DocumentTable, type TableSort } from '../../renderer/components/DocumentTable.tsx';
+import { DocumentTable } from '../../renderer/components/DocumentTable.tsx';
+import type { DocumentSort } from '../../shared/document-order.ts';
 import { ErrorBanner } from '../../renderer/components/ErrorBanner.tsx';
 import { ProgressBar } from '../../renderer/components/ProgressBar.tsx';
 import { Snippet } from '../../renderer/components/Snippet.tsx';
@@ -93,7 +94,7 @@ describe('ConfirmDialog', () => {
 });
 
 describe('DocumentTable', () => {
-  const dateFirst: TableSort = { key: 'date', direction: 'descending' };
+  const dateFirst: DocumentSort = { key: 'date', direction: 'descending' };
 
   function renderTable(count: number, overrides: Partial<Parameters<typeof DocumentTable>[0]> = {}) {
     const documents = Array.from({ length: count }, (_, index) => summary({ id: index + 1, title: `Paper ${index + 1}` }));

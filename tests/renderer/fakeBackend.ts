@@ -2,6 +2,7 @@
  * An in-memory stand-in for main on the far side of the transport: it fakes only the process boundary,
  * answering each channel with a test-provided handler and recording every call.
  */
+import { DEFAULT_DOCUMENT_SORT, sortDocuments } from '../../shared/document-order.ts';
 import type { AppEvent, DocumentDetail, DocumentSummary } from '../../shared/domain.ts';
 import type { ArgsOf, Channel, ResultOf } from '../../shared/ipc/contract.ts';
 import type { ErrorCode } from '../../shared/result.ts';
@@ -35,7 +36,10 @@ export function installFakeBackend(handlers: Handlers): FakeBackend {
       const handler = handlers[channel] as ((args: unknown) => unknown) | undefined;
       if (!handler) return { ok: false, error: { code: 'failed', message: `no fake handler for ${channel}` } };
       try {
-        return { ok: true, value: await handler(args) };
+        const value = await handler(args);
+        // As the real server does (listDocuments): the library list always comes in the default order.
+        if (channel === 'library:list') return { ok: true, value: sortDocuments(value as DocumentSummary[], DEFAULT_DOCUMENT_SORT) };
+        return { ok: true, value };
       } catch (error) {
         if (error instanceof HandlerFailure) return { ok: false, error: { code: error.code, message: error.message } };
         throw error;

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { App } from '../../renderer/App.tsx';
-import { preloadLibrary } from '../../renderer/features/library/libraryPreload.ts';
+import { arrivedLibrary, preloadLibrary } from '../../renderer/features/library/libraryPreload.ts';
 import { rowCells, rowTitles, tableRows } from './appQueries.ts';
 import { detail, HandlerFailure, installFakeBackend, summary } from './fakeBackend.ts';
 
@@ -113,6 +113,32 @@ describe('library view', () => {
     await screen.findByRole('table');
     expect(rowTitles()).toEqual(['Budget monitoring Q3', 'Adult social care review']);
     expect(backend.callsTo('library:list')).toHaveLength(1);
+  });
+
+  it('draws rows in its first render when the asked-for list has already arrived, and asks afresh after a change', async () => {
+    const list = [budget, care];
+    const backend = installFakeBackend({
+      'library:list': () => [...list],
+      'library:get': ({ id }) => detail({ ...list.find((document) => document.id === id)!, pages: [{ pageIndex: 0, text: 'Text.' }] }),
+      'annotations:list': () => [],
+      'reader:position': () => null,
+      'library:delete': ({ id }) => {
+        list.splice(list.findIndex((document) => document.id === id), 1);
+        return { deleted: true };
+      },
+    });
+    preloadLibrary();
+    await waitFor(() => expect(arrivedLibrary()).not.toBeNull());
+    render(<App />);
+    // No waiting: the rows are there as soon as the first render returns.
+    expect(rowTitles()).toEqual(['Budget monitoring Q3', 'Adult social care review']);
+
+    await userEvent.click(screen.getByRole('button', { name: budget.title }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete from library…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete from library' }));
+    // The list used at start is not used again: the deleted paper is gone.
+    await waitFor(() => expect(rowTitles()).toEqual(['Adult social care review']));
+    expect(backend.callsTo('library:list')).toHaveLength(2);
   });
 
   it('explains an empty library and offers the ways to import', async () => {

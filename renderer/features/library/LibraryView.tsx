@@ -4,7 +4,7 @@ import { DocumentTable } from '../../components/DocumentTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { LibraryFilters } from './LibraryFilters.tsx';
-import { describeSort, filterDocuments, nextSort, sortDocuments, type LibrarySettings } from './libraryQuery.ts';
+import { describeSort, nextSort, shownDocuments, type LibrarySettings } from './libraryQuery.ts';
 
 interface LibraryViewProps {
   documents: DocumentSummary[] | null;
@@ -71,7 +71,7 @@ function FilteredLibrary(props: LibraryViewProps & { documents: DocumentSummary[
   // Typing stays responsive on a large library: the list catches up with the filter box a moment later.
   const filterText = useDeferredValue(settings.filterText);
   const shown = useMemo(
-    () => sortDocuments(filterDocuments(documents, filterText, settings.kind), settings.sort),
+    () => shownDocuments(documents, filterText, settings.kind, settings.sort),
     [documents, filterText, settings.kind, settings.sort],
   );
 

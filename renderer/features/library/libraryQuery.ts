@@ -1,7 +1,12 @@
 /** Which documents the library view shows, and in what order: pure functions over the loaded list. */
 import type { DocumentKind, DocumentSummary } from '../../../shared/domain.ts';
-import type { SortKey, TableSort } from '../../components/DocumentTable.tsx';
-import { compareOptionalText, textCollator } from '../../../shared/text-order.ts';
+import {
+  DEFAULT_DOCUMENT_SORT,
+  isDefaultDocumentSort,
+  sortDocuments,
+  type DocumentSort,
+  type DocumentSortKey,
+} from '../../../shared/document-order.ts';
 
 export type KindFilter = 'all' | DocumentKind;
 
@@ -9,17 +14,17 @@ export type KindFilter = 'all' | DocumentKind;
 export interface LibrarySettings {
   filterText: string;
   kind: KindFilter;
-  sort: TableSort;
+  sort: DocumentSort;
 }
 
 export const defaultLibrarySettings: LibrarySettings = {
   filterText: '',
   kind: 'all',
-  sort: { key: 'date', direction: 'descending' },
+  sort: DEFAULT_DOCUMENT_SORT,
 };
 
 /** Clicking the sorted column reverses it; a new column starts the way people expect (newest dates first). */
-export function nextSort(current: TableSort, key: SortKey): TableSort {
+export function nextSort(current: DocumentSort, key: DocumentSortKey): DocumentSort {
   if (current.key === key) {
     return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
   }
@@ -46,29 +51,15 @@ export function filterDocuments(
 }
 
 /**
- * Dates are ISO (YYYY-MM-DD), so plain string order is date order. The collator gives the same answer
- * about ten times more slowly, which the default sort (newest first) would pay on every start-up.
+ * The documents to list for these settings, in order. The library list arrives in the default order, so
+ * only another order is sorted here (filtering keeps the order it is given).
  */
-function compareDates(left: string | null, right: string | null, direction: 1 | -1): number {
-  if (left === right) return 0;
-  if (left === null || left === '') return 1;
-  if (right === null || right === '') return -1;
-  return left < right ? -direction : direction;
+export function shownDocuments(documents: readonly DocumentSummary[], filterText: string, kind: KindFilter, sort: DocumentSort): DocumentSummary[] {
+  const kept = filterDocuments(documents, filterText, kind);
+  return isDefaultDocumentSort(sort) ? kept : sortDocuments(kept, sort);
 }
 
-function compareByKey(a: DocumentSummary, b: DocumentSummary, key: SortKey, direction: 1 | -1): number {
-  return key === 'date' ? compareDates(a.date, b.date, direction) : compareOptionalText(a[key], b[key], direction);
-}
-
-/** Sorted copy; documents without the sorted value go last either way, ties fall back to title then id. */
-export function sortDocuments(documents: readonly DocumentSummary[], sort: TableSort): DocumentSummary[] {
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...documents].sort((a, b) => {
-    return compareByKey(a, b, sort.key, sign) || textCollator.compare(a.title, b.title) || a.id - b.id;
-  });
-}
-
-export function describeSort(sort: TableSort): string {
+export function describeSort(sort: DocumentSort): string {
   if (sort.key === 'date') return sort.direction === 'descending' ? 'newest first' : 'oldest first';
   return `by ${sort.key}, ${sort.direction === 'ascending' ? 'A to Z' : 'Z to A'}`;
 }

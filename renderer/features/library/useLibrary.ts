@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/domain.ts';
 import { userMessage } from '../../lib/errors.ts';
-import { libraryListRequest } from './libraryPreload.ts';
+import { arrivedLibrary, forgetPreloadedLibrary, libraryListRequest } from './libraryPreload.ts';
 
 export interface Library {
   /** null until the first list has arrived. */
@@ -12,7 +12,9 @@ export interface Library {
 
 /** The library's document list, loaded on start and again whenever something changes it. */
 export function useLibrary(): Library {
-  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
+  // Read once, on the first render: a list already here needs no request and no second render.
+  const [startedWith] = useState(arrivedLibrary);
+  const [documents, setDocuments] = useState<DocumentSummary[] | null>(startedWith);
   const [loadError, setLoadError] = useState<string | null>(null);
   // Two reloads in quick succession (e.g. an import finishing during a delete) must not end on the older list.
   const latestRequest = useRef(0);
@@ -31,8 +33,9 @@ export function useLibrary(): Library {
   }, []);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (startedWith === null) void reload();
+    else forgetPreloadedLibrary();
+  }, [reload, startedWith]);
 
   return { documents, loadError, reload };
 }

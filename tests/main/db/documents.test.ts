@@ -74,6 +74,12 @@ describe('document repository', () => {
     expect(listDocuments(db).map((d) => d.title)).toEqual(['New', 'Old', 'Undated']);
   });
 
+  it('lists papers of the same date with numbers in their titles in number order, as the library shows them', () => {
+    // SQLite's own text order puts "Item 10" before "Item 9"; the interface trusts this list's order.
+    for (const title of ['Item 10', 'item 9', 'Item 11']) insertDocument(db, newDocument({ title, date: '2024-03-01' }));
+    expect(listDocuments(db).map((d) => d.title)).toEqual(['item 9', 'Item 10', 'Item 11']);
+  });
+
   it('deletes a document with its pages and its original file', () => {
     const id = insertDocument(db, newDocument());
     expect(deleteDocument(db, id)).toBe(true);
