@@ -22,6 +22,7 @@ const allowedChannels: Readonly<Record<Channel, true>> = {
   'library:get': true,
   'library:delete': true,
   'library:setExempt': true,
+  'library:prepareImport': true,
   'library:import': true,
   'search:query': true,
   'recommendations:list': true,

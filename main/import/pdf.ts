@@ -15,6 +15,9 @@ import {
   VerbosityLevel,
   type PDFPageProxy,
 } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// Loaded with this module rather than when the first PDF is opened: pdf.js looks for its document code
+// on globalThis.pdfjsWorker before importing it, so a parse worker has it ready once the worker has started.
+import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { PageViewport } from 'pdfjs-dist/types/src/display/display_utils.js';
 import { PDF_PASSWORD_NOT_RIGHT, PDF_PASSWORD_PROTECTED } from '../../shared/import-refusals.ts';

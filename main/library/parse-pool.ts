@@ -6,6 +6,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParseRequest, ParseResponse } from './parse-job.ts';
+import { WARM_UP_PDF } from './warm-up-pdf.ts';
 
 interface Task {
   taskId: number;
@@ -47,6 +48,22 @@ export class ParsePool {
     this.#timeoutMs = timeoutMs;
   }
 
+  /**
+   * Starts every worker now and has each read a one-page PDF, for when files are about to come (the
+   * import chooser has opened): loading pdf.js and the importers took about a second per worker, which
+   * the first files of a batch otherwise wait for. Resolves once they are ready; a worker that fails
+   * here is replaced when a real file needs it.
+   */
+  warm(): Promise<void> {
+    const warming: Promise<unknown>[] = [];
+    while (!this.#closed && this.#slots.length < this.size) {
+      const slot = this.#spawn();
+      const request = { bytes: WARM_UP_PDF, fileName: 'warm-up.pdf' };
+      warming.push(new Promise((resolve) => this.#assign(slot, { taskId: this.#nextTaskId++, request, resolve })));
+    }
+    return Promise.all(warming).then(() => undefined);
+  }
+
   parse(request: ParseRequest): Promise<ParseResponse> {
     if (this.#closed) return Promise.resolve(CANCELLED);
     return new Promise((resolve) => {
@@ -72,16 +89,19 @@ export class ParsePool {
       let slot = this.#slots.find((s) => s.task === null);
       if (!slot && this.#slots.length < this.size) slot = this.#spawn();
       if (!slot) return;
-      const task = this.#queue.shift() as Task;
-      slot.task = task;
-      slot.worker.ref();
-      slot.deadline = setTimeout(() => {
-        this.#fail(slot, `reading the file took longer than ${describeDuration(this.#timeoutMs)}, so it was stopped`);
-        void slot.worker.terminate();
-      }, this.#timeoutMs);
-      // Transfer is avoided on purpose: the caller keeps the bytes to store them as the original file.
-      slot.worker.postMessage({ taskId: task.taskId, request: task.request });
+      this.#assign(slot, this.#queue.shift() as Task);
     }
+  }
+
+  #assign(slot: Slot, task: Task): void {
+    slot.task = task;
+    slot.worker.ref();
+    slot.deadline = setTimeout(() => {
+      this.#fail(slot, `reading the file took longer than ${describeDuration(this.#timeoutMs)}, so it was stopped`);
+      void slot.worker.terminate();
+    }, this.#timeoutMs);
+    // Transfer is avoided on purpose: the caller keeps the bytes to store them as the original file.
+    slot.worker.postMessage({ taskId: task.taskId, request: task.request });
   }
 
   #spawn(): Slot {

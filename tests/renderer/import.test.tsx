@@ -182,6 +182,9 @@ describe('import', () => {
 
     fireEvent.dragEnter(window, { dataTransfer });
     expect(screen.getByText('Drop files or folders to import them')).toBeTruthy();
+    // Files coming into the window start the readers; crossing more elements does not ask again.
+    fireEvent.dragEnter(window, { dataTransfer });
+    expect(backend.callsTo('library:prepareImport')).toEqual([{}]);
     const over = createEvent.dragOver(window, { dataTransfer });
     fireEvent(window, over);
     expect(over.defaultPrevented).toBe(true);
@@ -221,6 +224,8 @@ describe('import', () => {
     act(() => backend.emit({ type: 'menu', command: 'import-files' }));
     act(() => backend.emit({ type: 'menu', command: 'import-folder' }));
     expect(clicked).toEqual([filesInput(), folderInput()]);
+    // Each chooser also gets the readers started while the person picks files.
+    expect(backend.callsTo('library:prepareImport')).toEqual([{}, {}]);
 
     act(() => backend.emit({ type: 'menu', command: 'find' }));
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search all papers' }));

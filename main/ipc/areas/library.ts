@@ -18,6 +18,10 @@ export function libraryHandlers({ library, events }: HandlerContext): HandlersFo
       if (!setDocumentExempt(db, id, exempt)) throw new NotFoundError(`Document ${id} is not in the library.`);
       return { exempt };
     },
+    'library:prepareImport': async () => {
+      await library.parser().warm();
+      return { ready: true };
+    },
     'library:import': ({ jobId, files }) =>
       importSources(
         db,

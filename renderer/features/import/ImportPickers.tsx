@@ -1,5 +1,6 @@
 import { useImperativeHandle, useRef, type ChangeEvent, type Ref } from 'react';
 import { ACCEPTED_EXTENSIONS, fromFileList, type PickedFile } from './pickedFiles.ts';
+import { prepareImport } from './prepareImport.ts';
 
 export interface ImportPickersHandle {
   chooseFiles: () => void;
@@ -17,8 +18,14 @@ export function ImportPickers({ ref, onPick }: ImportPickersProps) {
   const folderInput = useRef<HTMLInputElement>(null);
 
   useImperativeHandle(ref, () => ({
-    chooseFiles: () => filesInput.current?.click(),
-    chooseFolder: () => folderInput.current?.click(),
+    chooseFiles: () => {
+      prepareImport();
+      filesInput.current?.click();
+    },
+    chooseFolder: () => {
+      prepareImport();
+      folderInput.current?.click();
+    },
   }));
 
   function onChange(event: ChangeEvent<HTMLInputElement>) {

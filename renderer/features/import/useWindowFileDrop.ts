@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { collectDroppedFiles } from './droppedFiles.ts';
 import type { PickedFile } from './pickedFiles.ts';
+import { prepareImport } from './prepareImport.ts';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -23,6 +24,7 @@ export function useWindowFileDrop(onDrop: (files: PickedFile[]) => void, onError
     const enter = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
+      if (depth === 0) prepareImport();
       depth += 1;
       setDragging(true);
     };

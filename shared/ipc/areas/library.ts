@@ -21,6 +21,8 @@ export const libraryContract = {
   'library:get': entry(z.object({ id: documentId }).strict(), {} as DocumentDetail),
   'library:delete': entry(z.object({ id: documentId }).strict(), {} as { deleted: boolean }),
   'library:setExempt': entry(z.object({ id: documentId, exempt: z.boolean() }).strict(), {} as { exempt: boolean }),
+  /** Files are about to be chosen: the readers start now rather than when the first file arrives. */
+  'library:prepareImport': entry(z.object({}).strict(), {} as { ready: true }),
   'library:import': entry(
     z
       .object({

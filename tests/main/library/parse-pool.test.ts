@@ -18,6 +18,23 @@ describe('ParsePool', () => {
     }
   });
 
+  it('warms its workers on the warm-up PDF without mixing that up with files sent meanwhile', async () => {
+    const pool = new ParsePool(2);
+    try {
+      const warming = pool.warm();
+      // Both workers are busy warming, so this waits for one and must get its own answer, not the warm-up's.
+      const file = pool.parse({ bytes: text('# Budget\n\nThe spending gap.'), fileName: 'a.md' });
+      await warming;
+      expect(await file).toMatchObject({ ok: true, parsed: { format: 'markdown', pages: [expect.stringContaining('spending gap')] } });
+      // Warm already: nothing more to start, so it resolves at once and later files still parse.
+      await pool.warm();
+      expect(await pool.parse({ bytes: text('Plain notes.'), fileName: 'b.txt' })).toMatchObject({ ok: true, parsed: { pages: ['Plain notes.'] } });
+    } finally {
+      await pool.close();
+    }
+    await pool.warm();
+  });
+
   it('stops a file that takes too long, reports it, and keeps working', async () => {
     // 100,000 nested elements keep the HTML parser busy for several times the 2 s allowed here.
     const deep = text(`<!doctype html><html><body>${'<div>'.repeat(100_000)}x</body></html>`);
