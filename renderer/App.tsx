@@ -74,7 +74,9 @@ export function App() {
   const search = useSearch(query, libraryRevision);
   // With PDFs in the library, the reader's pdf.js is started once the app is idle, so that opening the first
   // one does not wait for it to load.
-  const hasPdf = library.documents?.some((summary) => summary.format === 'pdf') ?? false;
+  // Before the whole list arrives, the rows already drawn are what can be opened.
+  const knownDocuments = library.documents ?? library.start?.documents ?? null;
+  const hasPdf = knownDocuments?.some((summary) => summary.format === 'pdf') ?? false;
   useEffect(() => (hasPdf ? preparePdfReaderWhenIdle() : undefined), [hasPdf]);
   // The other views' scripts are fetched once the library is on screen, so they never delay it.
   const libraryShown = library.documents !== null;
@@ -101,7 +103,7 @@ export function App() {
     setError(null);
     setNotice('');
     setReturnFocusTo(null);
-    const format = library.documents?.find((summary) => summary.id === id)?.format;
+    const format = knownDocuments?.find((summary) => summary.id === id)?.format;
     setReading({ id, startPage, highlightTerms, earlyOriginal: requestOriginalEarly(id, format) });
   }
 
@@ -226,6 +228,7 @@ export function App() {
         ) : (
           <LibraryView
             documents={library.documents}
+            start={library.start}
             loadError={library.loadError}
             settings={librarySettings}
             onSettingsChange={setLibrarySettings}

@@ -19,6 +19,7 @@ const eventChannel: typeof EVENT_CHANNEL = 'briefing:event';
 // Typed as a record over Channel: a channel added to or removed from the contract fails to compile here.
 const allowedChannels: Readonly<Record<Channel, true>> = {
   'library:list': true,
+  'library:listStart': true,
   'library:get': true,
   'library:delete': true,
   'library:setExempt': true,

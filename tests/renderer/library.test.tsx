@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { App } from '../../renderer/App.tsx';
-import { arrivedLibrary, preloadLibrary } from '../../renderer/features/library/libraryPreload.ts';
+import { arrivedLibraryStart, forgetLibraryStart, preloadLibraryStart } from '../../renderer/features/library/libraryPreload.ts';
 import { rowCells, rowTitles, tableRows } from './appQueries.ts';
 import { detail, HandlerFailure, installFakeBackend, summary } from './fakeBackend.ts';
 
@@ -42,6 +42,9 @@ function renderLibrary(documents = [budget, care, article]) {
 }
 
 describe('library view', () => {
+  // The first screenful is kept between renders of the app, as on a real start; no test passes it to the next.
+  afterEach(() => forgetLibraryStart());
+
   it('lists every document with its kind, title, date, committee, organisation and pages, newest first', async () => {
     renderLibrary();
     await screen.findByRole('table');
@@ -105,19 +108,26 @@ describe('library view', () => {
     await waitFor(() => expect(tableRows()).toHaveLength(3));
   });
 
-  it('shows the list asked for before the interface was drawn, without asking again', async () => {
-    const backend = installFakeBackend({ 'library:list': () => [budget, care] });
-    preloadLibrary();
-    expect(backend.callsTo('library:list')).toHaveLength(1);
+  it('asks for the first screenful before the interface is drawn, draws it at once, then loads the whole list', async () => {
+    const backend = installFakeBackend({
+      'library:listStart': ({ count }) => ({ documents: [article, budget, care].slice(0, count), total: 3 }),
+      'library:list': () => [article, budget, care],
+    });
+    preloadLibraryStart();
+    expect(backend.callsTo('library:listStart')).toEqual([{ count: 60 }]);
+    expect(backend.callsTo('library:list')).toEqual([]);
+    await waitFor(() => expect(arrivedLibraryStart()).not.toBeNull());
     render(<App />);
-    await screen.findByRole('table');
-    expect(rowTitles()).toEqual(['Budget monitoring Q3', 'Adult social care review']);
-    expect(backend.callsTo('library:list')).toHaveLength(1);
+    // No waiting: the rows are there as soon as the first render returns.
+    expect(rowTitles()).toEqual(['Council faces £20m spending gap', 'Budget monitoring Q3', 'Adult social care review']);
+    await waitFor(() => expect(backend.callsTo('library:list')).toHaveLength(1));
+    expect(arrivedLibraryStart()).toBeNull();
   });
 
-  it('draws rows in its first render when the asked-for list has already arrived, and asks afresh after a change', async () => {
+  it('does not draw the first screenful again once the library has changed', async () => {
     const list = [budget, care];
     const backend = installFakeBackend({
+      'library:listStart': () => ({ documents: [budget, care], total: 2 }),
       'library:list': () => [...list],
       'library:get': ({ id }) => detail({ ...list.find((document) => document.id === id)!, pages: [{ pageIndex: 0, text: 'Text.' }] }),
       'annotations:list': () => [],
@@ -127,18 +137,42 @@ describe('library view', () => {
         return { deleted: true };
       },
     });
-    preloadLibrary();
-    await waitFor(() => expect(arrivedLibrary()).not.toBeNull());
+    preloadLibraryStart();
+    await waitFor(() => expect(arrivedLibraryStart()).not.toBeNull());
     render(<App />);
-    // No waiting: the rows are there as soon as the first render returns.
     expect(rowTitles()).toEqual(['Budget monitoring Q3', 'Adult social care review']);
 
     await userEvent.click(screen.getByRole('button', { name: budget.title }));
     await userEvent.click(await screen.findByRole('button', { name: 'Delete from library…' }));
     await userEvent.click(screen.getByRole('button', { name: 'Delete from library' }));
-    // The list used at start is not used again: the deleted paper is gone.
     await waitFor(() => expect(rowTitles()).toEqual(['Adult social care review']));
     expect(backend.callsTo('library:list')).toHaveLength(2);
+    expect(backend.callsTo('library:listStart')).toHaveLength(1);
+  });
+
+  it('draws the first rows from the start of the list while the whole list is still coming', async () => {
+    let sendWholeList: (list: typeof budget[]) => void = () => undefined;
+    const backend = installFakeBackend({
+      'library:listStart': ({ count }) => ({ documents: [article, budget, care].slice(0, Math.min(count, 2)), total: 3 }),
+      'library:list': () => new Promise((resolve) => (sendWholeList = resolve)),
+    });
+    preloadLibraryStart();
+    await waitFor(() => expect(arrivedLibraryStart()).not.toBeNull());
+    render(<App />);
+    expect(rowTitles()).toEqual(['Council faces £20m spending gap', 'Budget monitoring Q3']);
+    // The count is the library's, not the rows drawn so far, and the library says it is still loading.
+    expect(screen.getByText('3 documents')).toBeTruthy();
+    const region = screen.getByRole('region', { name: 'Library' });
+    expect(region.getAttribute('aria-busy')).toBe('true');
+
+    // A filter needs every document, so it waits for the whole list rather than filtering the first rows.
+    await userEvent.type(screen.getByLabelText('Filter by title, committee, organisation or author'), 'care');
+    expect(screen.getByText('Loading all 3 documents…')).toBeTruthy();
+    expect(tableRows()).toEqual([]);
+    act(() => sendWholeList([budget, care, article]));
+    await waitFor(() => expect(rowTitles()).toEqual(['Adult social care review']));
+    expect(region.getAttribute('aria-busy')).toBe('false');
+    expect(backend.callsTo('library:list')).toHaveLength(1);
   });
 
   it('explains an empty library and offers the ways to import', async () => {

@@ -8,6 +8,10 @@ export function libraryHandlers({ library, events }: HandlerContext): HandlersFo
   const { db } = library;
   return {
     'library:list': () => library.documents.get(),
+    'library:listStart': ({ count }) => {
+      const documents = library.documents.get();
+      return { documents: documents.slice(0, count), total: documents.length };
+    },
     'library:get': ({ id }) => {
       const doc = getDocument(db, id);
       if (!doc) throw new NotFoundError(`Document ${id} is not in the library.`);

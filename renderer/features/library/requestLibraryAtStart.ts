@@ -1,7 +1,7 @@
 /**
- * Imported first by the entry module, so the library list is requested before React and the rest of the
- * interface are evaluated (imports run in order), not after.
+ * Imported first by the entry module, so the library's first screenful is requested before React and the
+ * rest of the interface are loaded, not after.
  */
-import { preloadLibrary } from './libraryPreload.ts';
+import { preloadLibraryStart } from './libraryPreload.ts';
 
-preloadLibrary();
+preloadLibraryStart();

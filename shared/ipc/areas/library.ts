@@ -17,7 +17,13 @@ const importFile = z.object({
 });
 
 export const libraryContract = {
+  /** Every document, in the default order (newest first). */
   'library:list': entry(z.object({}).strict(), {} as DocumentSummary[]),
+  /** The start of that list and the library's size: enough to draw the first screen while the rest comes. */
+  'library:listStart': entry(
+    z.object({ count: z.number().int().min(1).max(500) }).strict(),
+    {} as { documents: DocumentSummary[]; total: number },
+  ),
   'library:get': entry(z.object({ id: documentId }).strict(), {} as DocumentDetail),
   'library:delete': entry(z.object({ id: documentId }).strict(), {} as { deleted: boolean }),
   'library:setExempt': entry(z.object({ id: documentId, exempt: z.boolean() }).strict(), {} as { exempt: boolean }),
