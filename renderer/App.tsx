@@ -78,9 +78,9 @@ export function App() {
   const knownDocuments = library.documents ?? library.start?.documents ?? null;
   const hasPdf = knownDocuments?.some((summary) => summary.format === 'pdf') ?? false;
   useEffect(() => (hasPdf ? preparePdfReaderWhenIdle() : undefined), [hasPdf]);
-  // The other views' scripts are fetched once the library is on screen, so they never delay it.
-  const libraryShown = library.documents !== null;
-  useEffect(() => (libraryShown ? prepareViewsWhenIdle() : undefined), [libraryShown]);
+  // The other views' scripts are fetched once the whole library list is here, so they never delay it.
+  const libraryLoaded = library.documents !== null;
+  useEffect(() => (libraryLoaded ? prepareViewsWhenIdle() : undefined), [libraryLoaded]);
 
   function startImport(files: PickedFile[]) {
     setNotice('');
