@@ -1,153 +1,225 @@
 /**
- * PDFs, read with pdf.js (the legacy build, which runs in plain Node). Each page keeps its layout:
- * lines with position, font size and weight, which extraction uses to find titles and headings.
- * pdf.js runs in this thread ("fake worker"), never evaluates code from the file, and loads its font
- * and character-map data from the installed package, never from the network.
+ * PDFs, read with PDFium (see pdfium.ts). Each page keeps its layout: lines with position, font size and
+ * weight, which extraction uses to find titles and headings. Characters are gathered into runs (same
+ * line, size and font, no gap PDFium had to fill with a space), and runs into lines by pdf-lines.ts.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import {
-  AnnotationMode,
-  getDocument,
-  PasswordResponses,
-  PDFDateString,
-  Util,
-  VerbosityLevel,
-  type PDFPageProxy,
-} from 'pdfjs-dist/legacy/build/pdf.mjs';
-// Loaded with this module rather than when the first PDF is opened: pdf.js looks for its document code
-// on globalThis.pdfjsWorker before importing it, so a parse worker has it ready once the worker has started.
-import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import type { PageViewport } from 'pdfjs-dist/types/src/display/display_utils.js';
+import { PDFDateString } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDF_PASSWORD_NOT_RIGHT, PDF_PASSWORD_PROTECTED } from '../../shared/import-refusals.ts';
 import { errorReason } from './error-reason.ts';
 import { cleanProperties } from './flowing.ts';
 import { ImportError, type DeclaredProperties, type ImportedDocument, type ImportedPage } from './model.ts';
 import { rebuildLines, type PlacedText } from './pdf-lines.ts';
-
-const PDFJS_FOLDER = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+import { copyIn, cString, discardPdfium, pdfium, PDFIUM_ERROR, type PdfiumExports } from './pdfium.ts';
 
 export const NO_TEXT_LAYER_WARNING = 'no text layer: this looks like a scanned image, so its text cannot be searched';
 
 const BOLD_FONT_NAME = /bold|black|heavy/i;
+const LINE_BREAK = new Set([0x0a, 0x0d]);
+/** PDFium's code for a hyphen that ends a line (FPDFText_IsHyphen); the file shows an ordinary hyphen. */
+const LINE_END_HYPHEN = 0x02;
+const HYPHEN = 0x2d;
+/** Device units per point when PDFium maps page space to the page as shown (whole numbers only). */
+const DEVICE_SCALE = 64;
 
-function loadError(error: unknown): ImportError {
-  if (error instanceof Error && error.name === 'PasswordException') {
-    // pdf.js says which: no password was given, or the one given does not open the file.
-    const wrong = 'code' in error && error.code === PasswordResponses.INCORRECT_PASSWORD;
-    return new ImportError(wrong ? PDF_PASSWORD_NOT_RIGHT : PDF_PASSWORD_PROTECTED);
-  }
-  return new ImportError(`the PDF is damaged or incomplete: ${errorReason(error)}`, { cause: error });
+function loadError(engine: PdfiumExports, password: string | undefined): ImportError {
+  const code = engine._FPDF_GetLastError();
+  if (code === PDFIUM_ERROR.password) return new ImportError(password === undefined ? PDF_PASSWORD_PROTECTED : PDF_PASSWORD_NOT_RIGHT);
+  if (code === PDFIUM_ERROR.security) return new ImportError('the PDF is protected in a way Briefing Desk cannot open');
+  const reason = code === PDFIUM_ERROR.format ? 'its structure cannot be read' : 'it cannot be opened';
+  return new ImportError(`the PDF is damaged or incomplete: ${reason}`);
 }
 
-function isTextItem(item: object): item is TextItem {
-  return 'str' in item && 'transform' in item;
-}
-
-/** The font's real name (e.g. "ABCDEF+Arial-BoldMT"); text items only carry pdf.js's internal id. */
-function fontNameOf(page: PDFPageProxy, fontId: string): string {
-  if (!page.commonObjs.has(fontId)) return fontId;
-  const font: unknown = page.commonObjs.get(fontId);
-  return typeof font === 'object' && font !== null && 'name' in font && typeof font.name === 'string'
-    ? font.name
-    : fontId;
-}
-
-function placeItem(page: PDFPageProxy, viewport: PageViewport, item: TextItem): PlacedText {
-  // Into the page's top-left coordinates; this also applies the page's rotation and crop box.
-  const [, , c, d, x, baseline] = Util.transform(viewport.transform, item.transform) as number[];
-  return {
-    text: item.str,
-    x: x ?? 0,
-    baseline: baseline ?? 0,
-    width: item.width,
-    fontSize: Math.hypot(c ?? 0, d ?? 0),
-    bold: BOLD_FONT_NAME.test(fontNameOf(page, item.fontName)),
+/**
+ * Page space (origin bottom-left, as the file draws) to the page as shown (origin top-left, the page's
+ * own rotation and crop box applied; width and height are the shown page's), in points. PDFium only
+ * converts one point at a time and to whole device units, so the transform is derived once per page
+ * from three points.
+ */
+function shownPageTransform(engine: PdfiumExports, page: number, width: number, height: number, scratch: number) {
+  const [deviceWidth, deviceHeight] = [Math.round(width * DEVICE_SCALE), Math.round(height * DEVICE_SCALE)];
+  const toDevice = (x: number, y: number) => {
+    engine._FPDF_PageToDevice(page, 0, 0, deviceWidth, deviceHeight, 0, x, y, scratch, scratch + 4);
+    const ints = new Int32Array(engine.HEAPU8.buffer, scratch, 2);
+    return [(ints[0] ?? 0) / DEVICE_SCALE, (ints[1] ?? 0) / DEVICE_SCALE] as const;
   };
+  const UNIT = 1000;
+  const [e, f] = toDevice(0, 0);
+  const [ax, ay] = toDevice(UNIT, 0);
+  const [cx, cy] = toDevice(0, UNIT);
+  const [a, b, c, d] = [(ax - e) / UNIT, (ay - f) / UNIT, (cx - e) / UNIT, (cy - f) / UNIT];
+  return (x: number, y: number) => [a * x + c * y + e, b * x + d * y + f] as const;
 }
 
-async function readPage(page: PDFPageProxy): Promise<ImportedPage> {
-  const viewport = page.getViewport({ scale: 1 });
-  const items = (await page.getTextContent()).items.filter(isTextItem);
-  // Only building the operator list hands the page's fonts, and so their names, to this thread. It took
-  // about a quarter of the time spent reading a PDF (every drawing operation built and copied across), and
-  // fonts belong to the whole document, so it is built only for a page using a font no earlier page brought.
-  if (items.some((item) => !page.commonObjs.has(item.fontName))) {
-    await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
+/** Whether a text object's font is bold, by its name (e.g. "ABCDEF+Arial-BoldMT"); fonts are shared, so cached. */
+function boldFont(engine: PdfiumExports, textObject: number, cache: Map<number, boolean>): boolean {
+  const font = engine._FPDFTextObj_GetFont(textObject);
+  let bold = cache.get(font);
+  if (bold === undefined) {
+    const length = engine._FPDFFont_GetBaseFontName(font, 0, 0);
+    let name = '';
+    if (length > 0) {
+      const buffer = engine._malloc(length);
+      engine._FPDFFont_GetBaseFontName(font, buffer, length);
+      name = new TextDecoder().decode(engine.HEAPU8.subarray(buffer, buffer + length - 1));
+      engine._free(buffer);
+    }
+    bold = BOLD_FONT_NAME.test(name);
+    cache.set(font, bold);
   }
-  const runs = items.map((item) => placeItem(page, viewport, item));
+  return bold;
+}
+
+interface OpenRun extends PlacedText {
+  /** The run's right edge so far, on the page as shown. */
+  right: number;
+}
+
+/** One character as the page shows it; null for one PDFium made up (a space or line break) or one off the page. */
+interface PlacedCharacter {
+  character: string;
+  x: number;
+  baseline: number;
+  right: number;
+  fontSize: number;
+  bold: boolean;
+}
+
+type ToShown = (x: number, y: number) => readonly [number, number];
+
+function readCharacter(
+  engine: PdfiumExports,
+  textPage: number,
+  index: number,
+  page: { width: number; height: number; toShown: ToShown; scratch: number; fonts: Map<number, boolean> },
+): PlacedCharacter | null {
+  const { scratch, toShown } = page;
+  const code = engine._FPDFText_GetUnicode(textPage, index);
+  // PDFium adds a space or line break where it sees a gap; lines and spaces are rebuilt from positions instead.
+  if (LINE_BREAK.has(code) || engine._FPDFText_IsGenerated(textPage, index) === 1) return null;
+  engine._FPDFText_GetCharOrigin(textPage, index, scratch, scratch + 8);
+  const [x, baseline] = toShown(engine.HEAPF64[scratch >> 3] ?? 0, engine.HEAPF64[(scratch >> 3) + 1] ?? 0);
+  // Text outside the crop box is not on the page anyone sees, so it is not read either.
+  if (x < 0 || x > page.width || baseline < 0 || baseline > page.height) return null;
+  engine._FPDFText_GetCharBox(textPage, index, scratch, scratch + 8, scratch + 16, scratch + 24);
+  const box = engine.HEAPF64.subarray(scratch >> 3, (scratch >> 3) + 4);
+  const right = Math.max(x, toShown(box[0] ?? 0, box[2] ?? 0)[0], toShown(box[1] ?? 0, box[3] ?? 0)[0]);
+  // The size in the font operator times the text's scaling: the size the text is seen at.
+  engine._FPDFText_GetMatrix(textPage, index, scratch);
+  const matrix = engine.HEAPF32.subarray(scratch >> 2, (scratch >> 2) + 4);
+  const fontSize = engine._FPDFText_GetFontSize(textPage, index) * Math.hypot(matrix[2] ?? 0, matrix[3] ?? 1);
+  const bold = boldFont(engine, engine._FPDFText_GetTextObject(textPage, index), page.fonts);
+  return { character: String.fromCodePoint(code === LINE_END_HYPHEN ? HYPHEN : code), x, baseline, right, fontSize, bold };
+}
+
+/** Whether a character carries on the run: same line, size and weight, and not back to the left of it. */
+function continues(run: OpenRun, next: PlacedCharacter): boolean {
+  return (
+    Math.abs(next.baseline - run.baseline) <= 0.05 * next.fontSize &&
+    Math.abs(next.fontSize - run.fontSize) <= 0.01 &&
+    next.bold === run.bold &&
+    next.x >= run.right - next.fontSize
+  );
+}
+
+function readPage(engine: PdfiumExports, document: number, index: number, scratch: number, fonts: Map<number, boolean>): ImportedPage {
+  const pageHandle = engine._FPDF_LoadPage(document, index);
+  if (!pageHandle) throw new ImportError(`the PDF is damaged or incomplete: page ${index + 1} cannot be read`);
+  const width = engine._FPDF_GetPageWidthF(pageHandle);
+  const height = engine._FPDF_GetPageHeightF(pageHandle);
+  const page = { width, height, toShown: shownPageTransform(engine, pageHandle, width, height, scratch), scratch, fonts };
+  const textPage = engine._FPDFText_LoadPage(pageHandle);
+  const runs: PlacedText[] = [];
+  let run: OpenRun | null = null;
+  const close = () => {
+    if (run && run.text.trim() !== '') runs.push({ ...run, width: run.right - run.x });
+    run = null;
+  };
+  try {
+    const count = textPage ? engine._FPDFText_CountChars(textPage) : 0;
+    for (let char = 0; char < count; char++) {
+      const next = readCharacter(engine, textPage, char, page);
+      if (next === null || (run !== null && !continues(run, next))) close();
+      if (next === null) continue;
+      const blank = next.character.trim() === '';
+      // A run starts and ends at ink: spaces before the first letter would move the line's left edge, which
+      // is how indented agenda items and headings are told apart, and spaces after would widen it.
+      if (run === null && blank) continue;
+      run ??= { text: '', x: next.x, baseline: next.baseline, width: 0, fontSize: next.fontSize, bold: next.bold, right: next.x };
+      run.text += next.character;
+      if (!blank) run.right = Math.max(run.right, next.right);
+    }
+    close();
+  } finally {
+    if (textPage) engine._FPDFText_ClosePage(textPage);
+    engine._FPDF_ClosePage(pageHandle);
+  }
   const lines = rebuildLines(runs);
-  return {
-    index: page.pageNumber - 1,
-    width: viewport.width,
-    height: viewport.height,
-    lines,
-    text: lines.map((line) => line.text).join('\n'),
-  };
+  return { index, width, height, lines, text: lines.map((line) => line.text).join('\n') };
 }
 
-function infoText(info: Record<string, unknown>, key: string): string | undefined {
-  const value = info[key];
-  return typeof value === 'string' ? value : undefined;
+/** A document information entry (fpdf_doc.h: UTF-16LE, NUL-terminated). */
+function metaText(engine: PdfiumExports, document: number, key: string): string | undefined {
+  const tag = cString(engine, key);
+  try {
+    const length = engine._FPDF_GetMetaText(document, tag, 0, 0);
+    if (length <= 2) return undefined;
+    const buffer = engine._malloc(length);
+    engine._FPDF_GetMetaText(document, tag, buffer, length);
+    const text = new TextDecoder('utf-16le').decode(engine.HEAPU8.subarray(buffer, buffer + length - 2));
+    engine._free(buffer);
+    return text;
+  } finally {
+    engine._free(tag);
+  }
 }
 
-function infoDate(info: Record<string, unknown>, key: string): string | undefined {
-  const declared = infoText(info, key);
-  const date = declared === undefined ? null : PDFDateString.toDateObject(declared);
-  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
-}
-
-function declaredProperties(info: Record<string, unknown>): DeclaredProperties {
+function declaredProperties(engine: PdfiumExports, document: number): DeclaredProperties {
+  const created = metaText(engine, document, 'CreationDate');
+  const date = created === undefined ? null : PDFDateString.toDateObject(created);
   return cleanProperties({
-    title: infoText(info, 'Title'),
-    author: infoText(info, 'Author'),
-    date: infoDate(info, 'CreationDate'),
-    description: infoText(info, 'Subject'),
+    title: metaText(engine, document, 'Title'),
+    author: metaText(engine, document, 'Author'),
+    date: date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined,
+    description: metaText(engine, document, 'Subject'),
   });
 }
 
 /** Imports a PDF: one page per PDF page, each with its layout lines and text. The password opens an encrypted one. */
 export async function importPdf(bytes: Uint8Array, password?: string): Promise<ImportedDocument> {
-  const task = getDocument({
-    ...(password === undefined ? {} : { password }),
-    // pdf.js takes ownership of the buffer it is given; the caller still needs its bytes.
-    data: bytes.slice(),
-    isEvalSupported: false,
-    useSystemFonts: false,
-    standardFontDataUrl: path.join(PDFJS_FOLDER, 'standard_fonts') + path.sep,
-    cMapUrl: path.join(PDFJS_FOLDER, 'cmaps') + path.sep,
-    // Images are never needed for text and would be decoded in full; this skips them.
-    maxImageSize: 1,
-    verbosity: VerbosityLevel.ERRORS,
-  });
+  const engine = await pdfium();
   try {
-    const pdf = await task.promise.catch((error: unknown) => {
-      throw loadError(error);
-    });
-    const { info } = await pdf.getMetadata();
+    return readDocument(engine, bytes, password);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    discardPdfium();
+    throw new ImportError(`the PDF is damaged or incomplete: ${errorReason(error)}`, { cause: error });
+  }
+}
+
+function readDocument(engine: PdfiumExports, bytes: Uint8Array, password: string | undefined): ImportedDocument {
+  // PDFium reads the file where it lies for as long as the document is open; the caller's bytes stay as they were.
+  const data = copyIn(engine, bytes);
+  const secret = password === undefined ? 0 : cString(engine, password);
+  const scratch = engine._malloc(32);
+  const document = engine._FPDF_LoadMemDocument(data, bytes.length, secret);
+  try {
+    if (!document) throw loadError(engine, password);
+    const fonts = new Map<number, boolean>();
     const pages: ImportedPage[] = [];
-    // One page at a time, each released before the next, so a long pack does not fill memory.
-    for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number).catch((error: unknown) => {
-        const message = `the PDF is damaged or incomplete: page ${number} cannot be read (${errorReason(error)})`;
-        throw new ImportError(message, { cause: error });
-      });
-      try {
-        pages.push(await readPage(page));
-      } finally {
-        page.cleanup();
-      }
-    }
+    const count = engine._FPDF_GetPageCount(document);
+    for (let index = 0; index < count; index++) pages.push(readPage(engine, document, index, scratch, fonts));
     const hasText = pages.some((page) => page.lines.length > 0);
     return {
       format: 'pdf',
       pages,
       blocks: [],
-      properties: declaredProperties(info as Record<string, unknown>),
+      properties: declaredProperties(engine, document),
       ...(hasText ? {} : { warning: NO_TEXT_LAYER_WARNING }),
     };
   } finally {
-    await task.destroy();
+    if (document) engine._FPDF_CloseDocument(document);
+    engine._free(scratch);
+    if (secret) engine._free(secret);
+    engine._free(data);
   }
 }

@@ -50,9 +50,9 @@ export class ParsePool {
 
   /**
    * Starts every worker now and has each read a one-page PDF, for when files are about to come (the
-   * import chooser has opened): loading pdf.js and the importers took about a second per worker, which
-   * the first files of a batch otherwise wait for. Resolves once they are ready; a worker that fails
-   * here is replaced when a real file needs it.
+   * import chooser has opened): loading the PDF engine and the importers took about half a second per
+   * worker, which the first files of a batch otherwise wait for. Resolves once they are ready; a worker
+   * that fails here is replaced when a real file needs it.
    */
   warm(): Promise<void> {
     const warming: Promise<unknown>[] = [];

@@ -6,9 +6,9 @@ import type { ParseRequest } from './parse-job.ts';
 if (!parentPort) throw new Error('parse-worker.ts must run as a worker thread');
 const port = parentPort;
 
-// Each worker compiles pdf.js and the importers (about 4 MB of script) as it starts. With the compile cache
-// on before they are imported, every worker after the first on this computer reuses that work from disk.
-// The cache is per thread, so the process having it on does not cover its workers.
+// Each worker compiles the importers and their libraries (megabytes of script) as it starts. With the
+// compile cache on before they are imported, every worker after the first on this computer reuses that
+// work from disk. The cache is per thread, so the process having it on does not cover its workers.
 module.enableCompileCache();
 const { parseFile } = await import('./parse-job.ts');
 

@@ -1,6 +1,6 @@
 /**
  * A one-page PDF with a line of text in a standard font, read by each parse worker as it starts (see
- * ParsePool.warm): it makes the worker load pdf.js's document machinery and font data before the first
+ * ParsePool.warm): it makes the worker load and compile PDFium and its standard fonts before the first
  * real file arrives. Written out here, cross-reference table included, because it is a few hundred bytes
  * and a file on disk would have to be found again in the packaged app.
  */

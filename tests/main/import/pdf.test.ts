@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { ImportError } from '../../../main/import/model.ts';
 import { importPdf, NO_TEXT_LAYER_WARNING } from '../../../main/import/pdf.ts';
 import { makePdf, utf8 } from './fixtures.ts';
@@ -52,6 +53,28 @@ describe('importPdf', () => {
     // y is its baseline less the font size, so it sits within a few points of that.
     expect(Math.abs((title?.y ?? 0) - 72)).toBeLessThan(6);
     expect(Math.abs((purpose?.y ?? 0) - 120)).toBeLessThan(6);
+  });
+
+  it('reads only what lies inside the crop box, placed from its top-left corner', async () => {
+    const wide = await makePdf((doc) => {
+      doc.font('Helvetica').fontSize(12).text('Inside the crop', 100, 100, { lineBreak: false });
+      doc.text('Cut off', 500, 100, { lineBreak: false });
+    });
+    const cropped = await PDFDocument.load(wide);
+    // Keeps x 50-400 and, from the top of the 792-point page, 42-542.
+    cropped.getPage(0).setCropBox(50, 250, 350, 500);
+    const [page] = (await importPdf(await cropped.save())).pages;
+    expect([page?.width, page?.height, page?.text]).toEqual([350, 500, 'Inside the crop']);
+    expect(page?.lines[0]?.x).toBeCloseTo(50, 0);
+  });
+
+  it('keeps the hyphen that ends a line where a word is split', async () => {
+    const split = await makePdf((doc) => {
+      doc.font('Helvetica').fontSize(11);
+      doc.text('That the Cabinet Member approves the re-', 72, 72, { lineBreak: false });
+      doc.text('phasing of 57-76 Northchurch.', 72, 86, { lineBreak: false });
+    });
+    expect((await importPdf(split)).pages[0]?.text).toBe('That the Cabinet Member approves the re-\nphasing of 57-76 Northchurch.');
   });
 
   it('reads the declared title, author and creation date', async () => {
