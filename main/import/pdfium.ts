@@ -6,6 +6,9 @@
  *
  * Loaded once per thread. The calls made per character go straight to the WebAssembly exports: the
  * package's wrapped functions convert every argument, which cost more than the work done.
+ *
+ * A hostile file meets PDFium inside WebAssembly's own memory, and never gets to run code: a PDF's
+ * JavaScript and forms need a form-fill environment, which the importer never creates.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
