@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { degrees, PDFDocument } from 'pdf-lib';
 import { ImportError } from '../../../main/import/model.ts';
 import { importPdf, NO_TEXT_LAYER_WARNING } from '../../../main/import/pdf.ts';
 import { makePdf, utf8 } from './fixtures.ts';
@@ -66,6 +66,22 @@ describe('importPdf', () => {
     const [page] = (await importPdf(await cropped.save())).pages;
     expect([page?.width, page?.height, page?.text]).toEqual([350, 500, 'Inside the crop']);
     expect(page?.lines[0]?.x).toBeCloseTo(50, 0);
+  });
+
+  it('reads a page turned by its rotation as it is shown, like a landscape table in a portrait report', async () => {
+    const sideways = await makePdf((doc) => {
+      doc.font('Helvetica').fontSize(12);
+      // Drawn a quarter turn round, and turned back by the page's /Rotate when shown.
+      doc.save().rotate(-90, { origin: [300, 400] });
+      doc.text('Budget line one', 150, 300, { lineBreak: false });
+      doc.text('Budget line two', 150, 320, { lineBreak: false });
+      doc.restore();
+    });
+    const turned = await PDFDocument.load(sideways);
+    turned.getPage(0).setRotation(degrees(90));
+    const [page] = (await importPdf(await turned.save())).pages;
+    expect([page?.width, page?.height]).toEqual([792, 612]);
+    expect(page?.text).toBe('Budget line one\nBudget line two');
   });
 
   it('keeps the hyphen that ends a line where a word is split', async () => {
