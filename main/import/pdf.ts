@@ -50,7 +50,10 @@ function shownPageTransform(engine: PdfiumExports, page: number, width: number, 
   return (x: number, y: number) => [a * x + c * y + e, b * x + d * y + f] as const;
 }
 
-/** Whether a text object's font is bold, by its name (e.g. "ABCDEF+Arial-BoldMT"); fonts are shared, so cached. */
+/**
+ * Whether a text object's font is bold, by its name (e.g. "ABCDEF+Arial-BoldMT"). Cached by font for
+ * one page only: PDFium may release a font once no open page uses it, and its address can then be reused.
+ */
 function boldFont(engine: PdfiumExports, textObject: number, cache: Map<number, boolean>): boolean {
   const font = engine._FPDFTextObj_GetFont(textObject);
   let bold = cache.get(font);
@@ -121,12 +124,13 @@ function continues(run: OpenRun, next: PlacedCharacter): boolean {
   );
 }
 
-function readPage(engine: PdfiumExports, document: number, index: number, scratch: number, fonts: Map<number, boolean>): ImportedPage {
+function readPage(engine: PdfiumExports, document: number, index: number, scratch: number): ImportedPage {
   const pageHandle = engine._FPDF_LoadPage(document, index);
   if (!pageHandle) throw new ImportError(`the PDF is damaged or incomplete: page ${index + 1} cannot be read`);
   const width = engine._FPDF_GetPageWidthF(pageHandle);
   const height = engine._FPDF_GetPageHeightF(pageHandle);
-  const page = { width, height, toShown: shownPageTransform(engine, pageHandle, width, height, scratch), scratch, fonts };
+  const toShown = shownPageTransform(engine, pageHandle, width, height, scratch);
+  const page = { width, height, toShown, scratch, fonts: new Map<number, boolean>() };
   const textPage = engine._FPDFText_LoadPage(pageHandle);
   const runs: PlacedText[] = [];
   let run: OpenRun | null = null;
@@ -204,10 +208,9 @@ function readDocument(engine: PdfiumExports, bytes: Uint8Array, password: string
   const document = engine._FPDF_LoadMemDocument(data, bytes.length, secret);
   try {
     if (!document) throw loadError(engine, password);
-    const fonts = new Map<number, boolean>();
     const pages: ImportedPage[] = [];
     const count = engine._FPDF_GetPageCount(document);
-    for (let index = 0; index < count; index++) pages.push(readPage(engine, document, index, scratch, fonts));
+    for (let index = 0; index < count; index++) pages.push(readPage(engine, document, index, scratch));
     const hasText = pages.some((page) => page.lines.length > 0);
     return {
       format: 'pdf',
