@@ -117,6 +117,20 @@ describe('register view', () => {
     expect(screen.getByRole('button', { name: /^Undo: Changed the status/ })).toBeTruthy();
   });
 
+  it('keeps unsaved edits while the register reloads its rows, as it does on every search', async () => {
+    const fake = backend();
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(await screen.findByRole('button', { name: 'Recommendation 1 as extracted' }));
+    const editor = screen.getByRole('region', { name: /Recommendation 1 of “Council Tax Support Scheme”/ });
+    await user.type(within(editor).getByLabelText('Owner'), 'Director of Finance');
+
+    await user.type(screen.getByLabelText('Search recommendations, decisions and responses'), 'Recommendation');
+    await waitFor(() => expect(fake.callsTo('recommendations:list').some((args) => args.query === 'Recommendation')).toBe(true));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /as extracted$/ })).toHaveLength(3));
+    expect((within(editor).getByLabelText('Owner') as HTMLInputElement).value).toBe('Director of Finance');
+  });
+
   it('does not save when the name is not given', async () => {
     const fake = backend();
     const user = userEvent.setup();

@@ -64,8 +64,11 @@ export function RecommendationEditor(props: RecommendationEditorProps) {
     headingRef.current?.focus();
   }, []);
 
-  // A newer version of the row (after save or undo) replaces the draft.
-  useEffect(() => setDraft(draftOf(entry)), [entry]);
+  // A newer version of the row (after save or undo) replaces the draft. The register reloads its rows on
+  // every search keystroke and after imports, each time as new objects: only changed values count, so
+  // what the person is typing is not lost.
+  const savedFields = JSON.stringify(draftOf(entry));
+  useEffect(() => setDraft(JSON.parse(savedFields) as Draft), [savedFields]);
 
   useEffect(() => {
     let current = true;
