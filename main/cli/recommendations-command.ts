@@ -2,11 +2,11 @@
  * `briefing recommendations [--db FILE] [--json | --csv | --pdf FILE] [--status S] [--committee C] [--search Q]`:
  * the recommendations register, filtered as in the app's register view.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { RECOMMENDATION_STATUSES, STATUS_LABELS, type RecommendationStatus } from '../../shared/recommendations.ts';
 import { isOverdue, isoToday } from '../../shared/register-query.ts';
+import { writeAtomically } from '../pack/write-atomically.ts';
 import { exportRegister, selectRegister, type RegisterView } from '../recommendations/register-export.ts';
 import { UsageError, type CliIo } from './io.ts';
 import { dbOption, withLibrary } from './library-option.ts';
@@ -55,10 +55,7 @@ export async function recommendationsCommand(argv: string[], io: CliIo): Promise
     if (values.pdf !== undefined) {
       const target = path.resolve(values.pdf);
       const file = await exportRegister(library.db, 'pdf', view, today);
-      // Written beside the target and renamed, so an interrupted export never leaves half a file.
-      const partial = `${target}.partial`;
-      fs.writeFileSync(partial, file.data);
-      fs.renameSync(partial, target);
+      await writeAtomically(target, file.data);
       io.stderr(`Wrote ${target}\n`);
       return 0;
     }

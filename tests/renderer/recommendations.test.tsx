@@ -122,6 +122,8 @@ describe('register view', () => {
     const user = userEvent.setup();
     render(<Harness />);
     await user.click(await screen.findByRole('button', { name: 'Recommendation 1 as extracted' }));
+    // Opening the register asks for its rows once, not once per component that wants them.
+    expect(fake.callsTo('recommendations:list')).toHaveLength(1);
     const editor = screen.getByRole('region', { name: /Recommendation 1 of “Council Tax Support Scheme”/ });
     await user.type(within(editor).getByLabelText('Owner'), 'Director of Finance');
 

@@ -31,7 +31,7 @@ type Dialog = { kind: 'add' } | { kind: 'split'; entry: RegisterEntry } | { kind
  * the history; it is asked for on the first change.
  */
 export function RegisterView({ documents, settings, onSettingsChange, onOpen }: RegisterViewProps) {
-  const register = useRegister(settings.query);
+  const register = useRegister(settings.query, documents);
   const { entries, reload } = register;
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [revision, setRevision] = useState(0);
@@ -50,11 +50,6 @@ export function RegisterView({ documents, settings, onSettingsChange, onOpen }: 
       (e: unknown) => setError(userMessage(e)),
     );
   }, []);
-
-  // An import or a deletion brings a new document list, and with it recommendations added or gone.
-  useEffect(() => {
-    void reload();
-  }, [documents, reload]);
 
   const base = useMemo(() => filterRegisterExceptStatus(entries ?? [], settings.filter, today), [entries, settings.filter, today]);
   const shown = useMemo(

@@ -15,8 +15,12 @@ export interface Register {
   reload: () => Promise<void>;
 }
 
-/** The register rows matching the search (asked for after a pause in typing), and what undo would do. */
-export function useRegister(query: string): Register {
+/**
+ * The register rows matching the search (asked for after a pause in typing), and what undo would do.
+ * Asked for again when the library changes (a new `libraryVersion`), since an import or a deletion adds
+ * or removes recommendations.
+ */
+export function useRegister(query: string, libraryVersion: unknown): Register {
   const settled = useDebouncedValue(query.trim(), TYPING_PAUSE_MS);
   const [entries, setEntries] = useState<RegisterEntry[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -42,7 +46,7 @@ export function useRegister(query: string): Register {
 
   useEffect(() => {
     void reload();
-  }, [reload]);
+  }, [reload, libraryVersion]);
 
   return { entries, loadError, lastChange, reload };
 }
