@@ -210,16 +210,17 @@ export function updateAttachment(
   attachmentId: number,
   changes: { role?: DocumentRole; included?: boolean },
 ): void {
-  const { table } = ownerTable(owner);
+  const { table, column, id } = ownerTable(owner);
+  // Only an attachment of this owner: an id from another meeting or item is "not attached here".
   const result = db
-    .prepare(`UPDATE ${table} SET role = coalesce(?, role), included = coalesce(?, included) WHERE id = ?`)
-    .run(changes.role ?? null, changes.included === undefined ? null : changes.included ? 1 : 0, attachmentId);
+    .prepare(`UPDATE ${table} SET role = coalesce(?, role), included = coalesce(?, included) WHERE id = ? AND ${column} = ?`)
+    .run(changes.role ?? null, changes.included === undefined ? null : changes.included ? 1 : 0, attachmentId, id);
   if (result.changes === 0) throw new NotFoundError(`That document is no longer attached; reload and try again.`);
 }
 
 export function detachDocument(db: Db, owner: AttachmentOwner, attachmentId: number): boolean {
-  const { table } = ownerTable(owner);
-  return db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(attachmentId).changes > 0;
+  const { table, column, id } = ownerTable(owner);
+  return db.prepare(`DELETE FROM ${table} WHERE id = ? AND ${column} = ?`).run(attachmentId, id).changes > 0;
 }
 
 export function reorderAttachments(db: Db, owner: AttachmentOwner, attachmentIds: number[]): void {
