@@ -120,6 +120,9 @@ function copyOriginalPage(out: PDFDocument, copier: PDFObjectCopier, source: PDF
   const trimmed = source.node.clone() as PDFPageLeaf;
   for (const key of DROPPED_PAGE_KEYS) trimmed.delete(PDFName.of(key));
   const copied = copier.copy(trimmed) as PDFPageLeaf;
+  // Copying a page brings back what it inherits from its page tree (a /Rotate or /CropBox set for the
+  // whole file), which would turn or cut the pack page a second time; it goes again.
+  for (const key of DROPPED_PAGE_KEYS) copied.delete(PDFName.of(key));
   const ref = out.context.register(copied);
   const page = PDFPage.of(copied, ref, out);
   out.addPage(page);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { buildPack } from '../../../main/pack/build-pack.ts';
 import type { PageDecorator, PackPartSource } from '../../../main/pack/extensions.ts';
@@ -64,6 +64,22 @@ describe('buildPack', () => {
     expect(sizes[4]).toEqual({ width: 595.28, height: 841.89 });
     expect(sizes[8]).toEqual({ width: 841.89, height: 595.28 });
     expect(sizes[9]).toEqual({ width: 595.28, height: 841.89 });
+  });
+
+  it('turns a page whose rotation and crop box are set for the whole file only once', async () => {
+    const original = await PDFDocument.load(await makeOriginal('Turned', ['A4']));
+    // Set on the page tree rather than the page, as some producers do; the page inherits both.
+    original.catalog.Pages().set(PDFName.of('Rotate'), PDFNumber.of(90));
+    original.catalog.Pages().set(PDFName.of('CropBox'), original.context.obj([0, 0, 595.28, 841.89]));
+    const turned = packDocument(1, 'Turned plan', await original.save());
+    const file = path.join(tempDir(), 'pack.pdf');
+    await buildPack(packSpec([packItem('10', '1', 'Plans', [turned])]), file);
+    const index = Array.from({ length: pageCount(file) }, (_, i) => i).find((i) => pageText(file, i + 1).includes('Turned page 1')) ?? -1;
+    const page = (await PDFDocument.load(fs.readFileSync(file))).getPage(index);
+    // Shown on its side in the original, so a landscape pack page, not turned again by an inherited /Rotate.
+    expect(page.getRotation().angle).toBe(0);
+    expect(page.getSize()).toEqual({ width: 841.89, height: 595.28 });
+    expect(page.getCropBox()).toMatchObject({ width: 841.89, height: 595.28 });
   });
 
   it('keeps every character of the notes, articles and table (£ – “ ” ☒ ☐ ■ ✓ and accents)', async () => {
