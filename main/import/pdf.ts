@@ -9,7 +9,7 @@ import { errorReason } from './error-reason.ts';
 import { cleanProperties } from './flowing.ts';
 import { ImportError, type DeclaredProperties, type ImportedDocument, type ImportedPage } from './model.ts';
 import { rebuildLines, type PlacedText } from './pdf-lines.ts';
-import { copyIn, cString, discardPdfium, pdfium, PDFIUM_ERROR, type PdfiumExports } from './pdfium.ts';
+import { copyIn, cString, discardPdfium, pdfium, PDFIUM_ERROR, PDFIUM_MEMORY_KEPT_BYTES, type PdfiumExports } from './pdfium.ts';
 
 export const NO_TEXT_LAYER_WARNING = 'no text layer: this looks like a scanned image, so its text cannot be searched';
 
@@ -104,12 +104,15 @@ function readCharacter(
   // Text outside the crop box is not on the page anyone sees, so it is not read either.
   if (x < 0 || x > page.width || baseline < 0 || baseline > page.height) return null;
   engine._FPDFText_GetCharBox(textPage, index, scratch, scratch + 8, scratch + 16, scratch + 24);
-  const box = engine.HEAPF64.subarray(scratch >> 3, (scratch >> 3) + 4);
-  const right = Math.max(x, toShown(box[0] ?? 0, box[2] ?? 0)[0], toShown(box[1] ?? 0, box[3] ?? 0)[0]);
+  const f64 = engine.HEAPF64;
+  const at = scratch >> 3;
+  // The box is left, right, bottom, top.
+  const right = Math.max(x, toShown(f64[at] ?? 0, f64[at + 2] ?? 0)[0], toShown(f64[at + 1] ?? 0, f64[at + 3] ?? 0)[0]);
   // The size in the font operator times the text's scaling: the size the text is seen at.
   engine._FPDFText_GetMatrix(textPage, index, scratch);
-  const matrix = engine.HEAPF32.subarray(scratch >> 2, (scratch >> 2) + 4);
-  const fontSize = engine._FPDFText_GetFontSize(textPage, index) * Math.hypot(matrix[2] ?? 0, matrix[3] ?? 1);
+  const f32 = engine.HEAPF32;
+  // The matrix is a, b, c, d, e, f; c and d scale the glyphs' height.
+  const fontSize = engine._FPDFText_GetFontSize(textPage, index) * Math.hypot(f32[(scratch >> 2) + 2] ?? 0, f32[(scratch >> 2) + 3] ?? 1);
   const bold = boldFont(engine, engine._FPDFText_GetTextObject(textPage, index), page.fonts);
   return { character: String.fromCodePoint(code === LINE_END_HYPHEN ? HYPHEN : code), x, baseline, right, fontSize, bold };
 }
@@ -197,6 +200,9 @@ export async function importPdf(bytes: Uint8Array, password?: string): Promise<I
     if (error instanceof ImportError) throw error;
     discardPdfium();
     throw new ImportError(`the PDF is damaged or incomplete: ${errorReason(error)}`, { cause: error });
+  } finally {
+    // Memory a large file made the engine take would otherwise stay with the worker for good.
+    if (engine.HEAPU8.length > PDFIUM_MEMORY_KEPT_BYTES) discardPdfium();
   }
 }
 

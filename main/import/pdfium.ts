@@ -5,7 +5,8 @@
  * still draws pages with pdf.js in the interface.
  *
  * Loaded once per thread. The calls made per character go straight to the WebAssembly exports: the
- * package's wrapped functions convert every argument, which cost more than the work done.
+ * package's wrapped functions convert every argument, and even its underscored module functions check
+ * each call; together they cost more than the work done.
  *
  * A hostile file meets PDFium inside WebAssembly's own memory, and never gets to run code: a PDF's
  * JavaScript and forms need a form-fill environment, which the importer never creates.
@@ -65,13 +66,23 @@ async function loadPdfium(): Promise<PdfiumExports> {
   const file = readFileSync(WASM_FILE);
   const module = await init({ wasmBinary: file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) });
   module.PDFiumExt_Init();
-  return module.pdfium as unknown as PdfiumExports;
+  // The heap views are read through the module, which replaces them when memory grows; each function is
+  // the WebAssembly export itself, under the module's underscored name.
+  const engine: Record<string, unknown> = Object.create(module.pdfium);
+  for (const [name, value] of Object.entries(module.pdfium.wasmExports)) {
+    if (typeof value === 'function') engine[`_${name}`] = value;
+  }
+  return engine as unknown as PdfiumExports;
 }
 
 let loading: Promise<PdfiumExports> | null = null;
 
 export function pdfium(): Promise<PdfiumExports> {
-  loading ??= loadPdfium();
+  loading ??= loadPdfium().catch((error: unknown) => {
+    // A failed load is not kept: the next file tries again.
+    loading = null;
+    throw error;
+  });
   return loading;
 }
 
@@ -86,9 +97,14 @@ export function discardPdfium(): void {
 /** Copies bytes into PDFium's memory; the caller frees the pointer. */
 export function copyIn(engine: PdfiumExports, bytes: Uint8Array): number {
   const pointer = engine._malloc(Math.max(1, bytes.length));
+  // Writing at 0 would overwrite PDFium's own memory; the error is not an ImportError, so the engine is dropped.
+  if (pointer === 0) throw new Error(`PDFium could not set aside ${bytes.length} bytes`);
   engine.HEAPU8.set(bytes, pointer);
   return pointer;
 }
+
+/** WebAssembly memory only grows; after a file that took more than this, the worker starts a fresh engine. */
+export const PDFIUM_MEMORY_KEPT_BYTES = 256 * 1024 * 1024;
 
 /** A NUL-terminated UTF-8 string in PDFium's memory; the caller frees the pointer. */
 export function cString(engine: PdfiumExports, text: string): number {
