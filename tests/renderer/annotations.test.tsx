@@ -110,6 +110,7 @@ describe('annotation editor', () => {
 describe('saving annotations as the reader works', () => {
   function Store() {
     const store = useAnnotations(3);
+    const [settled, setSettled] = useState(false);
     return (
       <div>
         <button type="button" onClick={() => store.create({ target: { type: 'document' } })}>
@@ -126,6 +127,10 @@ describe('saving annotations as the reader works', () => {
         <button type="button" onClick={store.undo} disabled={!store.canUndo}>
           undo
         </button>
+        <button type="button" onClick={() => void store.settle().then(() => setSettled(true))}>
+          settle
+        </button>
+        {settled && <span>settled</span>}
         <span>{store.saveState}</span>
       </div>
     );
@@ -171,6 +176,22 @@ describe('saving annotations as the reader works', () => {
     });
     // Well before the debounce would have fired.
     await waitFor(() => expect(backend.callsTo('annotations:save')).toHaveLength(1), { timeout: SAVE_DELAY_MS / 5 });
+  });
+
+  it('sends waiting edits at once when asked to settle, and settles only once the library has answered', async () => {
+    let answer: () => void = () => undefined;
+    const backend = installFakeBackend({
+      'annotations:list': () => [],
+      'annotations:save': (a) => new Promise((resolve) => (answer = () => resolve(a as Annotation))),
+    });
+    render(<Store />);
+    await userEvent.click(screen.getByRole('button', { name: 'add' }));
+    await userEvent.click(screen.getByRole('button', { name: 'settle' }));
+    // Well before the pause in typing would have sent it.
+    await waitFor(() => expect(backend.callsTo('annotations:save')).toHaveLength(1), { timeout: SAVE_DELAY_MS / 5 });
+    expect(screen.queryByText('settled')).toBeNull();
+    act(() => answer());
+    expect(await screen.findByText('settled')).toBeTruthy();
   });
 
   it('replays edits a crash left in the journal when the document opens again', async () => {

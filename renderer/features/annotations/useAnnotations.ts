@@ -34,6 +34,8 @@ export interface AnnotationStore {
   /** `typing` joins consecutive note edits into one undo step; `quiet` keeps the edit out of undo (e.g. recomputed rectangles). */
   update(id: string, patch: AnnotationPatch, how?: { typing?: boolean; quiet?: boolean }): void;
   remove(id: string): void;
+  /** Sends every waiting edit now; resolves once the library has answered them all. */
+  settle(): Promise<void>;
   undo(): void;
   redo(): void;
   canUndo: boolean;
@@ -98,6 +100,16 @@ export function useAnnotations(documentId: number, storage: Storage = window.loc
   const flush = useCallback(() => {
     for (const id of [...pending.current.keys()]) send(id);
   }, [send]);
+
+  /**
+   * Sends every waiting edit now and resolves once the library has answered them all. Replacing the paper
+   * with a new version waits for this: a save arriving after the replace would put back the old text's
+   * positions over the re-anchored ones.
+   */
+  const settle = useCallback(async () => {
+    flush();
+    await Promise.all([...inFlight.current.values()]);
+  }, [flush]);
 
   const schedule = useCallback(
     (edit: PendingEdit) => {
@@ -230,6 +242,7 @@ export function useAnnotations(documentId: number, storage: Storage = window.loc
     create,
     update,
     remove,
+    settle,
     undo,
     redo,
     canUndo: history.undo.length > 0,

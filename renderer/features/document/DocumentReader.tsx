@@ -163,6 +163,7 @@ export function DocumentReader(props: DocumentReaderProps) {
 
   async function replaceWith(file: File) {
     try {
+      await store.settle();
       const outcome = await call('versions:replace', { id: doc.id, file: { name: file.name, data: new Uint8Array(await file.arrayBuffer()) } });
       props.onReplaced(outcome);
     } catch (error) {
