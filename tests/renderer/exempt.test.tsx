@@ -1,6 +1,7 @@
 /** Exempt (Part 2) papers carry a clear marking in the library list and under the reader's title, set from the reader. */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
+import { vi } from 'vitest';
 import type { DocumentDetail, DocumentSummary } from '../../shared/domain.ts';
 import { EXEMPT_MARKING } from '../../shared/exempt.ts';
 import { App } from '../../renderer/App.tsx';
@@ -19,6 +20,7 @@ function renderLibrary() {
     'library:get': () => ({ ...appendix }),
     'annotations:list': () => [],
     'reader:position': () => null,
+    'annotations:export': ({ format }) => ({ fileName: `notes.${format}`, text: '# Notes' }),
     'library:setExempt': ({ id, exempt }) => {
       for (const document of library) if (document.id === id) document.exempt = exempt;
       appendix.exempt = exempt;
@@ -59,5 +61,27 @@ describe('exempt papers', () => {
       { id: 3, exempt: true },
       { id: 3, exempt: false },
     ]);
+  });
+
+  it('ask before exporting the notes of a paper marked exempt, and export them once confirmed', async () => {
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:notes'), revokeObjectURL: vi.fn() });
+    const backend = renderLibrary();
+    await userEvent.click(await screen.findByRole('button', { name: 'Contract award appendix' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Export as Markdown' }));
+    // Not exempt yet: exported straight away, without exempt papers.
+    expect(backend.callsTo('annotations:export')).toEqual([{ format: 'md', filter: { documentId: 3 } }]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Exempt (Part 2)' }));
+    await waitFor(() => expect(screen.getByText(EXEMPT_MARKING)).toBeTruthy());
+    await userEvent.click(screen.getByRole('button', { name: 'Export as Markdown' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Export notes on an exempt paper?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(backend.callsTo('annotations:export')).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Export as Markdown' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Export the notes' }));
+    await waitFor(() => expect(backend.callsTo('annotations:export')).toHaveLength(2));
+    expect(backend.callsTo('annotations:export')[1]).toEqual({ format: 'md', filter: { documentId: 3 }, includeExempt: true });
+    vi.restoreAllMocks();
   });
 });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import type { Annotation, AnnotationColour, PdfRect, ReadingPosition, ReplaceOutcome, TextAnchor } from '../../../shared/annotations.ts';
 import { documentText } from '../../../shared/anchoring/document-text.ts';
 import { anchorAt } from '../../../shared/anchoring/locate.ts';
@@ -52,6 +53,8 @@ export function DocumentReader(props: DocumentReaderProps) {
   const store = useAnnotations(doc.id);
   const position = useReadingPosition(doc.id);
   const [view, setView] = useState<ReaderView>(isPdf ? 'pages' : 'text');
+  const [exempt, setExempt] = useState(doc.exempt);
+  const [exportingExempt, setExportingExempt] = useState<'md' | 'csv' | null>(null);
   const pdfLoad = useOriginalPdf(doc.id, revision, isPdf && view === 'pages', props.earlyOriginal);
   const [zoom, setZoom] = useState<number | 'fit-width'>('fit-width');
   const [shownZoom, setShownZoom] = useState(1);
@@ -152,9 +155,16 @@ export function DocumentReader(props: DocumentReaderProps) {
     [store.annotations, store.update],
   );
 
-  async function exportNotes(format: 'md' | 'csv') {
+  /** Notes on an exempt paper are exported only once the person has confirmed it (exportingExempt). */
+  async function exportNotes(format: 'md' | 'csv', includeExempt = false) {
+    if (exempt && !includeExempt) {
+      setExportingExempt(format);
+      return;
+    }
+    setExportingExempt(null);
     try {
-      const { fileName, text: body } = await call('annotations:export', { format, filter: { documentId: doc.id } });
+      const filter = { documentId: doc.id };
+      const { fileName, text: body } = await call('annotations:export', { format, filter, ...(includeExempt ? { includeExempt } : {}) });
       downloadFile(fileName, body, format === 'csv' ? 'text/csv' : 'text/markdown');
     } catch (error) {
       setProblem(userMessage(error));
@@ -213,7 +223,14 @@ export function DocumentReader(props: DocumentReaderProps) {
       <h2 id="document-title" tabIndex={-1}>
         {doc.title}
       </h2>
-      <ExemptControl documentId={doc.id} exempt={doc.exempt} onChanged={props.onExemptChanged} />
+      <ExemptControl
+        documentId={doc.id}
+        exempt={exempt}
+        onChanged={(value) => {
+          setExempt(value);
+          props.onExemptChanged?.();
+        }}
+      />
       <details className="document-about">
         <summary>About this document</summary>
         <DocumentDetails document={doc} />
@@ -315,6 +332,19 @@ export function DocumentReader(props: DocumentReaderProps) {
           onExport={(format) => void exportNotes(format)}
         />
       </div>
+      {exportingExempt && (
+        <ConfirmDialog
+          title="Export notes on an exempt paper?"
+          confirmLabel="Export the notes"
+          onConfirm={() => void exportNotes(exportingExempt, true)}
+          onCancel={() => setExportingExempt(null)}
+        >
+          <p>
+            “{doc.title}” is exempt (Part 2, not for publication), and its notes can quote confidential text. Share the
+            file only with people entitled to see the paper.
+          </p>
+        </ConfirmDialog>
+      )}
     </article>
   );
 }

@@ -6,16 +6,15 @@ import { userMessage } from '../../lib/errors.ts';
 interface ExemptControlProps {
   documentId: number;
   exempt: boolean;
-  /** After the paper is marked or unmarked, so lists showing the marker can be refreshed. */
-  onChanged?: () => void;
+  /** After the paper is marked or unmarked: the reader keeps the marking, and lists showing it are refreshed. */
+  onChanged: (exempt: boolean) => void;
 }
 
 /**
  * The exempt (Part 2) marking under a paper's title, and the switch that sets it. Members must see at a
  * glance that a paper is confidential; packs then stamp its pages and note exports leave it out.
  */
-export function ExemptControl({ documentId, exempt: initial, onChanged }: ExemptControlProps) {
-  const [exempt, setExempt] = useState(initial);
+export function ExemptControl({ documentId, exempt, onChanged }: ExemptControlProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -25,9 +24,8 @@ export function ExemptControl({ documentId, exempt: initial, onChanged }: Exempt
     setError(null);
     try {
       const result = await call('library:setExempt', { id: documentId, exempt: !exempt });
-      setExempt(result.exempt);
       setAnnouncement(result.exempt ? 'Marked exempt: not for publication.' : 'No longer marked exempt.');
-      onChanged?.();
+      onChanged(result.exempt);
     } catch (failure) {
       setError(`The marking could not be changed: ${userMessage(failure)}`);
     }
