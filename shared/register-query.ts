@@ -13,12 +13,6 @@ import {
 } from './recommendations.ts';
 import { compareOptionalText, textCollator } from './text-order.ts';
 
-/** Today as an ISO day in local time, the calendar the user's due dates are written in. */
-export function isoToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Due before today and still open. ISO days compare correctly as strings. */
 export function isOverdue(entry: Pick<RegisterEntry, 'dueDate' | 'status'>, today: string): boolean {
   return entry.dueDate !== null && entry.dueDate < today && !CLOSED_STATUSES.includes(entry.status);

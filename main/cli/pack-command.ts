@@ -17,7 +17,8 @@ import type { Library } from '../library/library.ts';
 import { annotatedPageChooser } from '../pack/annotated-pages.ts';
 import { annotationExtensions } from '../pack/annotation-extensions.ts';
 import { buildPackBytes } from '../pack/build-pack.ts';
-import { packDocumentFromLibrary, today } from '../pack/meeting-pack.ts';
+import { isoToday } from '../../shared/iso-day.ts';
+import { packDocumentFromLibrary } from '../pack/meeting-pack.ts';
 import type { PackDocument, PackSpec } from '../pack/pack-spec.ts';
 import { selectablePages, selectPages } from '../pack/select-pages.ts';
 import { writeAtomically } from '../pack/write-atomically.ts';
@@ -135,7 +136,7 @@ export async function packCommand(argv: string[], io: CliIo): Promise<number> {
       })),
       otherDocuments: [],
       options: packOptionsOf(spec.options),
-      packDate: today(),
+      packDate: isoToday(),
       edition: 1,
       previous: null,
     };

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { RECOMMENDATION_STATUSES, STATUS_LABELS, type RecommendationStatus } from '../../shared/recommendations.ts';
-import { isOverdue, isoToday } from '../../shared/register-query.ts';
+import { isoToday } from '../../shared/iso-day.ts';
+import { isOverdue } from '../../shared/register-query.ts';
 import { writeAtomically } from '../pack/write-atomically.ts';
 import { exportRegister, selectRegister, type RegisterView } from '../recommendations/register-export.ts';
 import { UsageError, type CliIo } from './io.ts';

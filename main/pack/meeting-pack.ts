@@ -7,6 +7,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { isoToday } from '../../shared/iso-day.ts';
 import type { AttachedDocument, MeetingDetail, PackOptions, PackPreviewEntry, PackSelection } from '../../shared/meetings.ts';
 import type { Db } from '../db/connection.ts';
 import { getDocument, getOriginalBytes } from '../db/documents.ts';
@@ -18,7 +19,7 @@ import { annotatedPageChooser } from './annotated-pages.ts';
 import { annotationExtensions } from './annotation-extensions.ts';
 import { buildPack, previewPack, type BuildOptions } from './build-pack.ts';
 import type { PackDocument, PackItem, PackSpec } from './pack-spec.ts';
-import { pageSpan } from './plan.ts';
+import { describePart, pageSpan } from './plan.ts';
 import { pageOrigin, selectPages, type SelectablePage } from './select-pages.ts';
 
 /** Where built packs are kept: a "packs" folder beside the library file. */
@@ -79,11 +80,6 @@ export function meetingPackSpec(db: Db, meeting: MeetingDetail, options: PackOpt
   };
 }
 
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 export async function buildMeetingPack(
   db: Db,
   libraryPath: string,
@@ -93,7 +89,7 @@ export async function buildMeetingPack(
 ): Promise<StoredEdition> {
   const meeting = requireMeeting(db, meetingId);
   const edition = nextEditionNumber(db, meetingId);
-  const spec = meetingPackSpec(db, meeting, options, edition, today());
+  const spec = meetingPackSpec(db, meeting, options, edition, isoToday());
   const filePath = path.join(packsFolder(libraryPath), `meeting-${meetingId}-edition-${edition}.pdf`);
   const built = await buildPack(spec, filePath, { extensions: annotationExtensions(db), ...build });
   try {
@@ -108,7 +104,7 @@ export async function buildMeetingPack(
         label: page.label,
         pageKey: page.key,
         part: page.part.key,
-        partTitle: page.part.item ? `${page.part.title} (item ${page.part.item.number || page.part.item.title})` : page.part.title,
+        partTitle: describePart(page.part),
         ...pageOrigin(page),
       })),
     });
@@ -122,7 +118,7 @@ export async function buildMeetingPack(
 
 export async function previewMeetingPack(db: Db, meetingId: number, options: PackOptions): Promise<PackPreviewEntry[]> {
   const meeting = requireMeeting(db, meetingId);
-  const spec = meetingPackSpec(db, meeting, options, nextEditionNumber(db, meetingId), today());
+  const spec = meetingPackSpec(db, meeting, options, nextEditionNumber(db, meetingId), isoToday());
   const { pages, entries } = await previewPack(spec, annotationExtensions(db));
   return entries.map((entry) => ({
     level: entry.level,

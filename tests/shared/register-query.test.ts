@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoToday } from '../../shared/iso-day.ts';
 import type { RegisterEntry } from '../../shared/recommendations.ts';
 import {
   countByStatus,
@@ -6,7 +7,6 @@ import {
   filterRegister,
   filterRegisterExceptStatus,
   isOverdue,
-  isoToday,
   sortRegister,
 } from '../../shared/register-query.ts';
 

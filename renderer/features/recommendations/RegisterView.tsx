@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/domain.ts';
 import type { RecommendationFields, RegisterEntry } from '../../../shared/recommendations.ts';
-import { countByStatus, distinctValues, filterRegister, filterRegisterExceptStatus, isoToday, sortRegister } from '../../../shared/register-query.ts';
+import { isoToday } from '../../../shared/iso-day.ts';
+import { countByStatus, distinctValues, filterRegister, filterRegisterExceptStatus, sortRegister } from '../../../shared/register-query.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { call } from '../../lib/api.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/db/connection.ts';
 import { insertDocument } from '../../../main/db/documents.ts';
-import { addAgendaItem, attachDocument, createMeeting } from '../../../main/db/meetings.ts';
+import { addAgendaItem, attachDocument, createMeeting, detachDocument, getMeeting } from '../../../main/db/meetings.ts';
 import { buildMeetingPack, exportEdition } from '../../../main/pack/meeting-pack.ts';
 import { DEFAULT_PACK_OPTIONS } from '../../../shared/meetings.ts';
 import { newDocument } from '../../helpers/documents.ts';
@@ -53,6 +53,12 @@ describe('pack editions', () => {
     expect(pageText(extract, 1)).toContain('Page 7');
     fs.writeFileSync(extract, await exportEdition(db, meetingId, 2, { kind: 'range', from: '6', to: '6b' }));
     expect(pageCount(extract)).toBe(3);
+
+    // A paper taken off the agenda is named the same way an added one is.
+    const housingAttachment = getMeeting(db, meetingId)?.items.find((item) => item.id === housingItem)?.documents[0]?.attachmentId as number;
+    detachDocument(db, { agendaItemId: housingItem }, housingAttachment);
+    const third = await buildMeetingPack(db, libraryPath, meetingId, DEFAULT_PACK_OPTIONS);
+    expect(third.changes).toEqual(['Removed: Housing report (Item 2: Housing), formerly pages 7–8.']);
     db.close();
   });
 });
