@@ -19,8 +19,6 @@ export const FONTS = {
   serifItalic: path.join(FONT_DIR, 'DejaVuSerif-Italic.ttf'),
 } as const;
 
-export type FontName = keyof typeof FONTS;
-
 /** Registers every font under its name, so pages say doc.font('sansBold'). */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
   for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, file);

@@ -186,7 +186,7 @@ class Typesetter {
     const doc = this.#doc;
     parent.add(
       doc.struct('P', {}, () => {
-        doc.fontSize(family === 'serif' ? 10.5 : 10.5).fillColor(tone === 'muted' ? COLOURS.muted : COLOURS.ink);
+        doc.fontSize(10.5).fillColor(tone === 'muted' ? COLOURS.muted : COLOURS.ink);
         runs.forEach((run, i) => {
           doc.font(fontFor(family, run));
           const options = { width: CONTENT_WIDTH, lineGap: 2.5, continued: i < runs.length - 1 };
@@ -324,7 +324,7 @@ class Typesetter {
       const label = pages ? pageSpan(pages[entry.firstIndex]!.label, pages[entry.lastIndex]!.label) : PLACEHOLDER_LABEL;
       toc.add(
         doc.struct('TOCI', {}, () => {
-          doc.fillColor(entry.level === 0 ? COLOURS.ink : COLOURS.ink);
+          doc.fillColor(COLOURS.ink);
           doc.text(entry.title, MARGINS.left + indent, top, { width: titleWidth, lineGap: 2 });
           doc.text(label, A4.width - MARGINS.right - labelWidth, top, { width: labelWidth, align: 'right', lineBreak: false });
         }),
@@ -381,7 +381,7 @@ class Typesetter {
         );
       }
       for (const document of item.documents) {
-        const where = this.#span(`item-${item.key}/${document.key}`);
+        const where = this.#span(documentPartKey(item, document));
         const kind = document.role === 'article' ? 'Background' : 'Report';
         body.add(
           doc.struct('P', {}, () => {

@@ -2,7 +2,7 @@ import { forwardRef, useImperativeHandle, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { call } from '../../lib/api.ts';
 import { userMessage } from '../../lib/errors.ts';
-import { downloadFile } from '../annotations/downloadFile.ts';
+import { downloadFile } from '../../lib/downloadFile.ts';
 
 export interface BackupControlsHandle {
   /** withoutExempt: a copy to share, with exempt (Part 2) papers left out. */

@@ -10,7 +10,7 @@ import { userMessage } from '../../lib/errors.ts';
 import { isTypingTarget } from '../../lib/keyboard.ts';
 import { AnnotationPanel } from '../annotations/AnnotationPanel.tsx';
 import { annotationPageIndex } from '../annotations/annotationOrder.ts';
-import { downloadFile } from '../annotations/downloadFile.ts';
+import { downloadFile } from '../../lib/downloadFile.ts';
 import { useAnnotations } from '../annotations/useAnnotations.ts';
 import { DocumentDetails } from './DocumentDetails.tsx';
 import { DocumentRecommendations } from './DocumentRecommendations.tsx';

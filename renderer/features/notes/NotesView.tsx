@@ -7,7 +7,7 @@ import { call } from '../../lib/api.ts';
 import { userMessage } from '../../lib/errors.ts';
 import { annotationPageIndex } from '../annotations/annotationOrder.ts';
 import { COLOUR_NAMES, quoteOf, whereLabel } from '../annotations/annotationLabels.ts';
-import { downloadFile } from '../annotations/downloadFile.ts';
+import { downloadFile } from '../../lib/downloadFile.ts';
 
 interface NotesViewProps {
   documents: readonly DocumentSummary[];

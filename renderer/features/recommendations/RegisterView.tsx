@@ -13,7 +13,7 @@ import { AddDialog, MergeDialog, NameDialog, SplitDialog } from './RegisterDialo
 import { RegisterFilters } from './RegisterFilters.tsx';
 import { hasFilters, nextRegisterSort, defaultRegisterSettings, type RegisterSettings } from './registerSettings.ts';
 import { RegisterTable } from './RegisterTable.tsx';
-import { saveFile } from './saveFile.ts';
+import { downloadFile } from '../../lib/downloadFile.ts';
 import { useRegister } from './useRegister.ts';
 
 interface RegisterViewProps {
@@ -110,7 +110,8 @@ export function RegisterView({ documents, settings, onSettingsChange, onOpen }: 
   async function exportAs(format: 'csv' | 'pdf') {
     setExporting(true);
     try {
-      saveFile(await call('recommendations:export', { format, query: settings.query, filter: settings.filter, sort: settings.sort, today }));
+      const file = await call('recommendations:export', { format, query: settings.query, filter: settings.filter, sort: settings.sort, today });
+      downloadFile(file.fileName, file.data as Uint8Array<ArrayBuffer>, file.mimeType);
       setNotice(`Exported ${shown.length} recommendation${shown.length === 1 ? '' : 's'} as ${format.toUpperCase()}.`);
     } catch (e) {
       setError(userMessage(e));
