@@ -6,9 +6,20 @@ export interface HeaderColumn<Key extends string> {
   className: string;
 }
 
+export interface ColumnSort<Key extends string> {
+  key: Key;
+  direction: 'ascending' | 'descending';
+}
+
+/** Clicking the sorted column reverses it; a new column starts the way people expect: dates newest first, the rest A to Z. */
+export function nextColumnSort<Key extends string>(current: ColumnSort<Key>, key: Key): ColumnSort<Key> {
+  if (current.key === key) return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  return { key, direction: key === 'date' ? 'descending' : 'ascending' };
+}
+
 interface SortableHeaderRowProps<Key extends string> {
   columns: readonly HeaderColumn<Key>[];
-  sort: { key: Key; direction: 'ascending' | 'descending' };
+  sort: ColumnSort<Key>;
   onSort: (key: Key) => void;
   /** For virtualised tables that declare aria-rowcount: the header is row 1. */
   ariaRowIndex?: number;

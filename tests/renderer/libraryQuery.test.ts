@@ -1,4 +1,5 @@
-import { filterDocuments, nextSort, shownDocuments } from '../../renderer/features/library/libraryQuery.ts';
+import { nextColumnSort } from '../../renderer/components/SortableHeaderRow.tsx';
+import { filterDocuments, shownDocuments } from '../../renderer/features/library/libraryQuery.ts';
 import { summary } from './fakeBackend.ts';
 
 const budget = summary({ id: 1, title: 'Budget scrutiny', date: '2024-02-01', committee: 'Finance', organisation: 'Leeds City Council', author: 'Jane Doe' });
@@ -35,10 +36,12 @@ describe('shownDocuments', () => {
   });
 });
 
-describe('nextSort', () => {
+describe('nextColumnSort', () => {
   it('reverses the sorted column and starts a new one in its natural direction', () => {
-    expect(nextSort({ key: 'title', direction: 'ascending' }, 'title')).toEqual({ key: 'title', direction: 'descending' });
-    expect(nextSort({ key: 'title', direction: 'ascending' }, 'date')).toEqual({ key: 'date', direction: 'descending' });
-    expect(nextSort({ key: 'date', direction: 'descending' }, 'committee')).toEqual({ key: 'committee', direction: 'ascending' });
+    expect(nextColumnSort({ key: 'title', direction: 'ascending' }, 'title')).toEqual({ key: 'title', direction: 'descending' });
+    expect(nextColumnSort({ key: 'title', direction: 'ascending' }, 'date')).toEqual({ key: 'date', direction: 'descending' });
+    expect(nextColumnSort({ key: 'date', direction: 'descending' }, 'committee')).toEqual({ key: 'committee', direction: 'ascending' });
+    // The register's columns follow the same rule.
+    expect(nextColumnSort({ key: 'status', direction: 'ascending' }, 'date')).toEqual({ key: 'date', direction: 'descending' });
   });
 });

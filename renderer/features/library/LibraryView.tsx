@@ -5,7 +5,8 @@ import { DocumentTable } from '../../components/DocumentTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { LibraryFilters } from './LibraryFilters.tsx';
-import { describeSort, nextSort, shownDocuments, type LibrarySettings } from './libraryQuery.ts';
+import { nextColumnSort } from '../../components/SortableHeaderRow.tsx';
+import { describeSort, shownDocuments, type LibrarySettings } from './libraryQuery.ts';
 import type { LibraryStart } from './libraryPreload.ts';
 
 interface LibraryViewProps {
@@ -127,7 +128,7 @@ function FilteredLibrary(props: LibraryViewProps & { documents: DocumentSummary[
               documents={shown}
               caption={`Documents in your library, ${describeSort(settings.sort)}`}
               sort={settings.sort}
-              onSort={(key) => onSettingsChange({ ...settings, sort: nextSort(settings.sort, key) })}
+              onSort={(key) => onSettingsChange({ ...settings, sort: nextColumnSort(settings.sort, key) })}
               onOpen={props.onOpen}
               focusDocumentId={props.focusDocumentId}
               onFocusRestored={props.onFocusRestored}

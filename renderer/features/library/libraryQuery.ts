@@ -5,7 +5,6 @@ import {
   isDefaultDocumentSort,
   sortDocuments,
   type DocumentSort,
-  type DocumentSortKey,
 } from '../../../shared/document-order.ts';
 
 export type KindFilter = 'all' | DocumentKind;
@@ -22,14 +21,6 @@ export const defaultLibrarySettings: LibrarySettings = {
   kind: 'all',
   sort: DEFAULT_DOCUMENT_SORT,
 };
-
-/** Clicking the sorted column reverses it; a new column starts the way people expect (newest dates first). */
-export function nextSort(current: DocumentSort, key: DocumentSortKey): DocumentSort {
-  if (current.key === key) {
-    return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
-  }
-  return { key, direction: key === 'date' ? 'descending' : 'ascending' };
-}
 
 function searchableText(document: DocumentSummary): string {
   return [document.title, document.committee, document.organisation, document.author].filter(Boolean).join('\n').toLowerCase();

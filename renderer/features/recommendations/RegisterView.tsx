@@ -11,7 +11,8 @@ import { isTypingTarget } from '../../lib/keyboard.ts';
 import { RecommendationEditor } from './RecommendationEditor.tsx';
 import { AddDialog, MergeDialog, NameDialog, SplitDialog } from './RegisterDialogs.tsx';
 import { RegisterFilters } from './RegisterFilters.tsx';
-import { hasFilters, nextRegisterSort, defaultRegisterSettings, type RegisterSettings } from './registerSettings.ts';
+import { nextColumnSort } from '../../components/SortableHeaderRow.tsx';
+import { hasFilters, defaultRegisterSettings, type RegisterSettings } from './registerSettings.ts';
 import { RegisterTable } from './RegisterTable.tsx';
 import { downloadFile } from '../../lib/downloadFile.ts';
 import { useRegister } from './useRegister.ts';
@@ -205,7 +206,7 @@ export function RegisterView({ documents, settings, onSettingsChange, onOpen }: 
                   sort={settings.sort}
                   today={today}
                   selectedId={selectedId}
-                  onSort={(key) => onSettingsChange({ ...settings, sort: nextRegisterSort(settings.sort, key) })}
+                  onSort={(key) => onSettingsChange({ ...settings, sort: nextColumnSort(settings.sort, key) })}
                   onSelect={(entry) => setSelectedId(entry.id === selectedId ? null : entry.id)}
                   onOpen={onOpen}
                 />

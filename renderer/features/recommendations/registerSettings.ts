@@ -1,5 +1,5 @@
 /** What the reader has set in the register view; kept by the app so it survives opening a report. */
-import type { RegisterFilter, RegisterSort, RegisterSortKey } from '../../../shared/recommendations.ts';
+import type { RegisterFilter, RegisterSort } from '../../../shared/recommendations.ts';
 import { defaultRegisterSort } from '../../../shared/register-query.ts';
 
 export interface RegisterSettings {
@@ -21,12 +21,6 @@ export function hasFilters({ query, filter }: RegisterSettings): boolean {
       filter.to ||
       filter.statuses?.length,
   );
-}
-
-/** Clicking the sorted column reverses it; dates start newest first, everything else A to Z. */
-export function nextRegisterSort(current: RegisterSort, key: RegisterSortKey): RegisterSort {
-  if (current.key === key) return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
-  return { key, direction: key === 'date' ? 'descending' : 'ascending' };
 }
 
 /** Enough words to be found in one place only; short enough that a line break or hyphen later in the text cannot spoil the match. */
