@@ -3,6 +3,7 @@
  * spreadsheet). Both list documents in order and each document's annotations by position.
  */
 import type { AnnotationExportFormat, LibraryAnnotation } from '../../shared/annotations.ts';
+import { csvField } from '../csv-field.ts';
 
 function whereLabel(annotation: LibraryAnnotation): string {
   const { target } = annotation;
@@ -57,12 +58,6 @@ const CSV_COLUMNS = [
   'updated',
 ] as const;
 
-function csvCell(value: string): string {
-  // A cell starting with = + - @ would run as a formula in a spreadsheet; a leading apostrophe keeps it text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function annotationsToCsv(annotations: readonly LibraryAnnotation[]): string {
   const rows = annotations.map((a) => [
     String(a.documentId),
@@ -79,7 +74,7 @@ export function annotationsToCsv(annotations: readonly LibraryAnnotation[]): str
     a.updatedAt,
   ]);
   // CRLF line ends, as RFC 4180 and spreadsheets expect.
-  return [CSV_COLUMNS.join(','), ...rows.map((row) => row.map(csvCell).join(','))].join('\r\n') + '\r\n';
+  return [CSV_COLUMNS.join(','), ...rows.map((row) => row.map(csvField).join(','))].join('\r\n') + '\r\n';
 }
 
 export function exportAnnotations(annotations: readonly LibraryAnnotation[], format: AnnotationExportFormat, title?: string): string {

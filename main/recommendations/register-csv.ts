@@ -4,6 +4,7 @@
  */
 import { STATUS_LABELS, type RegisterEntry } from '../../shared/recommendations.ts';
 import { isOverdue } from '../../shared/register-query.ts';
+import { csvField } from '../csv-field.ts';
 
 const COLUMNS: readonly { header: string; value: (entry: RegisterEntry, today: string) => string | number | null }[] = [
   { header: 'Report', value: (e) => e.documentTitle },
@@ -23,17 +24,6 @@ const COLUMNS: readonly { header: string; value: (entry: RegisterEntry, today: s
   { header: 'Text as extracted', value: (e) => e.originalText },
   { header: 'Register id', value: (e) => e.id },
 ];
-
-/**
- * Quotes every field that needs it. A cell starting with = + - @ would run as a formula when a
- * spreadsheet opens the file, so such text is prefixed with an apostrophe (the OWASP advice).
- */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 export function registerCsv(entries: readonly RegisterEntry[], today: string): string {
   const lines = [COLUMNS.map((c) => csvField(c.header)).join(',')];
