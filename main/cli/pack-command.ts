@@ -146,8 +146,7 @@ export async function packCommand(argv: string[], io: CliIo): Promise<number> {
     if (progress) io.stderr('\n');
     if (!values['annotated-only']) return { bytes: built.bytes, pageCount: built.pages.length };
     const pages = selectablePages(built.pages);
-    const documentIds = pages.flatMap((p) => (p.documentId === null ? [] : [p.documentId]));
-    const chosen = annotatedPageChooser(library.db, documentIds);
+    const chosen = annotatedPageChooser(library.db, pages);
     return { bytes: await selectPages(built.bytes, pages, chosen), pageCount: pages.filter(chosen).length };
   });
   await writeAtomically(outFile, built.bytes);

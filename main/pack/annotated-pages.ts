@@ -8,16 +8,17 @@ import { listAnnotations } from '../db/annotations.ts';
 import type { Db } from '../db/connection.ts';
 import type { SelectablePage } from './select-pages.ts';
 
-export function annotatedPageChooser(db: Db, documentIds: Iterable<number>): (page: SelectablePage) => boolean {
+/** Chooses among `pages` (a built pack's or a stored edition's) the ones that carry an annotation. */
+export function annotatedPageChooser(db: Db, pages: readonly SelectablePage[]): (page: SelectablePage) => boolean {
   const annotatedPages = new Map<number, Set<number>>();
-  for (const documentId of new Set(documentIds)) {
-    const pages = new Set<number>();
+  for (const documentId of new Set(pages.flatMap((page) => (page.documentId === null ? [] : [page.documentId])))) {
+    const annotated = new Set<number>();
     for (const annotation of listAnnotations(db, { documentId })) {
       if (annotation.orphaned) continue;
-      if (annotation.target.type === 'text') pages.add(annotation.target.anchor.pageIndex);
-      if (annotation.target.type === 'page') pages.add(annotation.target.pageIndex);
+      if (annotation.target.type === 'text') annotated.add(annotation.target.anchor.pageIndex);
+      if (annotation.target.type === 'page') annotated.add(annotation.target.pageIndex);
     }
-    if (pages.size) annotatedPages.set(documentId, pages);
+    if (annotated.size) annotatedPages.set(documentId, annotated);
   }
   return ({ documentId, sourcePageIndex }) => {
     const pages = documentId === null ? undefined : annotatedPages.get(documentId);

@@ -146,8 +146,7 @@ export async function exportEdition(db: Db, meetingId: number, edition: number, 
   if (selection.kind === 'all') return bytes;
   const pages: SelectablePage[] = editionPages(db, stored.id);
   if (selection.kind === 'annotated') {
-    const documentIds = pages.flatMap((p) => (p.documentId === null ? [] : [p.documentId]));
-    return selectPages(bytes, pages, annotatedPageChooser(db, documentIds));
+    return selectPages(bytes, pages, annotatedPageChooser(db, pages));
   }
   return selectPages(bytes, pages, selection);
 }
