@@ -23,7 +23,8 @@ export function reanchorAnnotations(db: Db, documentId: number, pages: readonly 
     if (target.type === 'document') continue;
     let next: Annotation;
     if (target.type === 'page') {
-      next = { ...annotation, orphaned: annotation.orphaned || target.pageIndex >= pages.length };
+      // Placed again when a later version has the page once more.
+      next = { ...annotation, orphaned: target.pageIndex >= pages.length };
     } else {
       const placed = reanchor(target.anchor, doc);
       if (placed.status === 'orphaned') next = { ...annotation, orphaned: true };

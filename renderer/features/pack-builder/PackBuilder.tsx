@@ -90,6 +90,11 @@ export function PackBuilder({ meetingId, documents, onBack }: PackBuilderProps) 
 
   if (!meeting) return <p>{error ?? 'Loading the meeting…'}</p>;
 
+  // A preview shows the parts as they were chosen; another choice makes it out of date.
+  const changeOptions = (next: PackOptions) => {
+    setOptions(next);
+    setPreview(null);
+  };
   const reorderItems = (ids: number[]) => run(() => call('meetings:reorderItems', { meetingId, itemIds: ids }));
   const itemIds = meeting.items.map((i) => i.id);
 
@@ -229,7 +234,7 @@ export function PackBuilder({ meetingId, documents, onBack }: PackBuilderProps) 
         <legend className="visually-hidden">Parts to include</legend>
         {PART_LABELS.map(([key, label]) => (
           <label key={key}>
-            <input type="checkbox" checked={options[key]} onChange={(e) => setOptions({ ...options, [key]: e.target.checked })} /> {label}
+            <input type="checkbox" checked={options[key]} onChange={(e) => changeOptions({ ...options, [key]: e.target.checked })} /> {label}
           </label>
         ))}
         {ANNOTATION_PART_LABELS.map(([id, label]) => (
@@ -238,7 +243,7 @@ export function PackBuilder({ meetingId, documents, onBack }: PackBuilderProps) 
               type="checkbox"
               checked={options.extraParts.includes(id)}
               onChange={(e) =>
-                setOptions({ ...options, extraParts: e.target.checked ? [...options.extraParts, id] : options.extraParts.filter((part) => part !== id) })
+                changeOptions({ ...options, extraParts: e.target.checked ? [...options.extraParts, id] : options.extraParts.filter((part) => part !== id) })
               }
             />{' '}
             {label}
@@ -246,7 +251,7 @@ export function PackBuilder({ meetingId, documents, onBack }: PackBuilderProps) 
         ))}
         {editions.length > 0 && (
           <label>
-            <input type="checkbox" checked={options.renumber} onChange={(e) => setOptions({ ...options, renumber: e.target.checked })} /> Number
+            <input type="checkbox" checked={options.renumber} onChange={(e) => changeOptions({ ...options, renumber: e.target.checked })} /> Number
             pages afresh (otherwise pages keep the numbers of edition {editions[0]!.edition})
           </label>
         )}
