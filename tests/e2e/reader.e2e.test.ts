@@ -72,6 +72,16 @@ describe.skipIf(unavailable !== null)('reader in browser mode', () => {
     expect(await page.locator('.pdf-page canvas').count()).toBeLessThan(await page.locator('.pdf-page').count());
     await page.getByRole('navigation', { name: 'Sections and pages' }).getByRole('button', { name: 'Page 2' }).waitFor();
     await session.screenshot('reader-01-pdf-pages');
+
+    // To the text and back: the original, already open, is not fetched again.
+    const originals: string[] = [];
+    const count = (request: { url(): string }) => request.url().includes('reader:original') && originals.push(request.url());
+    page.on('request', count);
+    await page.getByRole('button', { name: 'Text only' }).click();
+    await page.getByRole('button', { name: 'Original pages' }).click();
+    await page.locator('.pdf-page[data-page-index="0"] .textLayer span').first().waitFor();
+    page.off('request', count);
+    expect(originals).toEqual([]);
   });
 
   it('highlights a selection, adds a note and a question', async () => {

@@ -28,8 +28,6 @@ import { ExemptControl } from './ExemptControl.tsx';
 
 interface DocumentReaderProps {
   document: DocumentDetail;
-  /** Changes when the document is replaced by a new version, so its original is fetched again. */
-  revision: number;
   startPage: number | null;
   highlightTerms: readonly string[];
   /** The original PDF, when it was asked for as the document was chosen. */
@@ -47,7 +45,7 @@ type Hit = { pageIndex: number; start: number; end: number; quote: string; key: 
  * annotations panel. Where the reader is, and every note, is saved as they go.
  */
 export function DocumentReader(props: DocumentReaderProps) {
-  const { document: doc, revision, startPage, highlightTerms } = props;
+  const { document: doc, startPage, highlightTerms } = props;
   const isPdf = doc.format === 'pdf';
   const text = useMemo(() => documentText(doc.pages.map((p) => p.text)), [doc.pages]);
   const store = useAnnotations(doc.id);
@@ -55,7 +53,7 @@ export function DocumentReader(props: DocumentReaderProps) {
   const [view, setView] = useState<ReaderView>(isPdf ? 'pages' : 'text');
   const [exempt, setExempt] = useState(doc.exempt);
   const [exportingExempt, setExportingExempt] = useState<'md' | 'csv' | null>(null);
-  const pdfLoad = useOriginalPdf(doc.id, revision, isPdf && view === 'pages', props.earlyOriginal);
+  const pdfLoad = useOriginalPdf(doc.id, isPdf && view === 'pages', props.earlyOriginal);
   const [zoom, setZoom] = useState<number | 'fit-width'>('fit-width');
   const [shownZoom, setShownZoom] = useState(1);
   const [currentPage, setCurrentPage] = useState(0);

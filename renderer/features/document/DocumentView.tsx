@@ -91,7 +91,6 @@ export function DocumentView(props: DocumentViewProps) {
       <DocumentReader
         key={revision}
         document={doc}
-        revision={revision}
         startPage={revision === 0 ? props.startPage : null}
         highlightTerms={revision === 0 ? props.highlightTerms : []}
         earlyOriginal={revision === 0 ? (props.earlyOriginal ?? null) : null}

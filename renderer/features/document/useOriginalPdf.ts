@@ -7,20 +7,18 @@ import { openPdf, pdfLibrary } from './pdf/loadPdf.ts';
 export type PdfLoad = { status: 'loading' } | { status: 'ready'; pdf: PDFDocumentProxy } | { status: 'failed'; message: string };
 
 /**
- * The document's original PDF, fetched through the contract by id and opened with pdf.js. `early` is the
- * same file already asked for when the document was chosen (see earlyOriginal.ts); it is used once, since
- * pdf.js takes the bytes over, and any later load asks again.
+ * The document's original PDF, fetched through the contract by id and opened with pdf.js, the first time
+ * it is `wanted`; it is then kept while the reader is open, so going to the text and back does not fetch
+ * and parse the whole file again. `early` is the same file already asked for when the document was chosen
+ * (see earlyOriginal.ts); it is used once, since pdf.js takes the bytes over, and any later load asks again.
  */
-export function useOriginalPdf(
-  documentId: number,
-  revision: number,
-  enabled: boolean,
-  early: Promise<Uint8Array> | null = null,
-): PdfLoad {
+export function useOriginalPdf(documentId: number, wanted: boolean, early: Promise<Uint8Array> | null = null): PdfLoad {
   const [load, setLoad] = useState<PdfLoad>({ status: 'loading' });
+  const [loadStarted, setLoadStarted] = useState(wanted);
+  if (wanted && !loadStarted) setLoadStarted(true);
   const unusedEarly = useRef(early);
   useEffect(() => {
-    if (!enabled) return;
+    if (!loadStarted) return;
     let live = true;
     let opened: PDFDocumentProxy | null = null;
     const request = unusedEarly.current ?? call('reader:original', { id: documentId });
@@ -41,6 +39,6 @@ export function useOriginalPdf(
       live = false;
       void opened?.destroy();
     };
-  }, [documentId, revision, enabled]);
+  }, [documentId, loadStarted]);
   return load;
 }
