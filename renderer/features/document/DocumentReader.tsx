@@ -15,7 +15,7 @@ import { useAnnotations } from '../annotations/useAnnotations.ts';
 import { DocumentDetails } from './DocumentDetails.tsx';
 import { DocumentRecommendations } from './DocumentRecommendations.tsx';
 import { FindBar } from './FindBar.tsx';
-import { findMatches } from './findMatches.ts';
+import { findMatches, occurrenceOnPage } from './findMatches.ts';
 import { PdfPages, type PagesHandle } from './pdf/PdfPages.tsx';
 import { ReaderOutline } from './ReaderOutline.tsx';
 import { ReaderToolbar, type ReaderView } from './ReaderToolbar.tsx';
@@ -38,7 +38,7 @@ interface DocumentReaderProps {
   onExemptChanged?: () => void;
 }
 
-type Hit = { pageIndex: number; start: number; end: number; quote: string; key: number };
+type Hit = { pageIndex: number; start: number; end: number; quote: string; occurrence: number; key: number };
 
 /**
  * The reader: original pages (PDF) or clean text, with sections and pages to jump to, find, zoom, and the
@@ -96,7 +96,8 @@ export function DocumentReader(props: DocumentReaderProps) {
   function show(target: { pageIndex: number; start?: number; end?: number; quote?: string }) {
     hitKey.current++;
     if (target.quote !== undefined && target.start !== undefined && target.end !== undefined) {
-      setHit({ pageIndex: target.pageIndex, start: target.start, end: target.end, quote: target.quote, key: hitKey.current });
+      const occurrence = occurrenceOnPage(text, target.pageIndex, target.quote, target.start);
+      setHit({ pageIndex: target.pageIndex, start: target.start, end: target.end, quote: target.quote, occurrence, key: hitKey.current });
     } else setHit(null);
     pages.current?.scrollToPage(target.pageIndex);
     if (view === 'text') {

@@ -22,7 +22,7 @@ interface PdfPageProps {
   highlights: readonly Annotation[];
   selectedId: string | null;
   /** A passage to show (find, or "go to" from the notes), found in this page's text layer. */
-  hit: { quote: string; key: number } | null;
+  hit: { quote: string; occurrence: number; key: number } | null;
   onMeasured: (pageIndex: number, size: PageSize) => void;
   onGeometry: (pageIndex: number, geometry: PageGeometry | null) => void;
   onRectsFound: (annotationId: string, rects: PdfRect[]) => void;
@@ -129,7 +129,7 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
       setHitBoxes([]);
       return;
     }
-    const range = rangeForQuote(layer, hit.quote);
+    const range = rangeForQuote(layer, hit.quote, hit.occurrence);
     const rects = range ? pdfRectsOf(range, page, geometry) : [];
     setHitBoxes(rects);
     const first = rects[0];

@@ -19,7 +19,7 @@ interface PdfPagesProps {
   zoom: number | 'fit-width';
   annotations: readonly Annotation[];
   selectedId: string | null;
-  hit: { pageIndex: number; quote: string; key: number } | null;
+  hit: { pageIndex: number; quote: string; occurrence: number; key: number } | null;
   onPageChange: (pageIndex: number, pageOffset: number) => void;
   onRectsFound: (annotationId: string, rects: PdfRect[]) => void;
   /** The zoom fit-width works out to, so the toolbar can show it. */

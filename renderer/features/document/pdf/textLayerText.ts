@@ -26,10 +26,11 @@ function pointAt(nodes: { node: Text; start: number }[], offset: number): { node
   return null;
 }
 
-/** A DOM range over the first occurrence of `quote` in the text layer, or null. */
-export function rangeForQuote(textLayer: Element, quote: string): Range | null {
+/** A DOM range over the given occurrence of `quote` in the text layer (the first if there are fewer), or null. */
+export function rangeForQuote(textLayer: Element, quote: string, occurrence = 0): Range | null {
   const { text, nodes } = textNodesOf(textLayer);
-  const [found] = findIgnoringWhitespace(text, quote);
+  const matches = findIgnoringWhitespace(text, quote);
+  const found = matches[occurrence] ?? matches[0];
   if (!found) return null;
   const start = pointAt(nodes, found.start);
   const end = pointAt(nodes, found.end);
