@@ -5,7 +5,7 @@ import type { Annotation } from '../../shared/annotations.ts';
 import { AnnotationEditor } from '../../renderer/features/annotations/AnnotationEditor.tsx';
 import { AnnotationPanel } from '../../renderer/features/annotations/AnnotationPanel.tsx';
 import { SAVE_DELAY_MS, useAnnotations } from '../../renderer/features/annotations/useAnnotations.ts';
-import { installFakeBackend } from './fakeBackend.ts';
+import { HandlerFailure, installFakeBackend } from './fakeBackend.ts';
 
 const base: Omit<Annotation, 'id' | 'target'> = {
   documentId: 3,
@@ -192,6 +192,34 @@ describe('saving annotations as the reader works', () => {
     expect(screen.queryByText('settled')).toBeNull();
     act(() => answer());
     expect(await screen.findByText('settled')).toBeTruthy();
+  });
+
+  it('keeps saying a save failed while that note is unsaved, even after another note saves', async () => {
+    let first: string | null = null;
+    installFakeBackend({
+      'annotations:list': () => [],
+      'annotations:save': (a) => {
+        first ??= a.id;
+        if (a.id === first) throw new HandlerFailure('the disk is full');
+        return a as Annotation;
+      },
+    });
+    render(<Store />);
+    await userEvent.click(screen.getByRole('button', { name: 'add' }));
+    act(() => {
+      fireEvent(window, new Event('pagehide'));
+    });
+    expect(await screen.findByText('failed')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'add' }));
+    act(() => {
+      fireEvent(window, new Event('pagehide'));
+    });
+    // The second note saved; the first still has not, so the state must not read "saved".
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(screen.queryByText('saved')).toBeNull();
+    expect(screen.getByText('failed')).toBeTruthy();
   });
 
   it('replays edits a crash left in the journal when the document opens again', async () => {

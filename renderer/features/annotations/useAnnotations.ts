@@ -52,6 +52,8 @@ export function useAnnotations(documentId: number, storage: Storage = window.loc
   const [history, setHistory] = useState<History>(emptyHistory);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
+  // Annotations whose latest save failed; they stay in the journal and go again with their next edit.
+  const failed = useRef(new Set<string>());
   const current = useRef<Annotation[]>([]);
   const pending = useRef(new Map<string, { edit: PendingEdit; timer: ReturnType<typeof setTimeout> | null }>());
   const inFlight = useRef(new Map<string, Promise<void>>());
@@ -81,16 +83,19 @@ export function useAnnotations(documentId: number, storage: Storage = window.loc
         .then(
           () => {
             settleEdit(storage, edit);
-            setSaveError(null);
+            failed.current.delete(id);
+            // Another note saving does not make an earlier failure good: the message stays until none is left.
+            if (failed.current.size === 0) setSaveError(null);
           },
           (error: unknown) => {
+            failed.current.add(id);
             setSaveError(`Your last change is kept on this computer but could not be saved yet: ${userMessage(error)}`);
             setSaveState('failed');
           },
         )
         .finally(() => {
           if (inFlight.current.get(id) === done) inFlight.current.delete(id);
-          if (pending.current.size === 0 && inFlight.current.size === 0) setSaveState((s) => (s === 'failed' ? s : 'saved'));
+          if (pending.current.size === 0 && inFlight.current.size === 0) setSaveState(failed.current.size > 0 ? 'failed' : 'saved');
         });
       inFlight.current.set(id, done);
     },
