@@ -19,6 +19,12 @@ import type { Db } from './connection.ts';
 import { toAnyTermFtsQuery, toFtsQuery } from './fts-query.ts';
 
 const METADATA_WEIGHT = 2;
+/**
+ * A rowid parameter beside a MATCH. better-sqlite3 binds every JavaScript number as a REAL, and FTS5
+ * (SQLite 3.54) then ignores the rowid constraint and returns every matching row, so snippets came from
+ * whichever row matched first. Cast, the constraint holds and is a direct lookup.
+ */
+const ROWID = 'CAST(? AS INTEGER)';
 const SNIPPET_TOKENS = 16;
 
 /** Where a document's best match is; the snippet and the page the reader opens at come from it. */
@@ -222,15 +228,15 @@ function snippetReader(
   anyTermQuery: string,
 ): (candidate: Candidate, page: (PageMatch & { anyTerm: boolean }) | undefined) => string | undefined {
   const pageSnippet = db.prepare(
-    `SELECT snippet(pages_fts, 0, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet FROM pages_fts WHERE pages_fts MATCH ? AND rowid = ?`,
+    `SELECT snippet(pages_fts, 0, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet FROM pages_fts WHERE pages_fts MATCH ? AND rowid = ${ROWID}`,
   );
   // Column -1 lets FTS5 pick whichever of note, quote and tags matched best.
   const annotationSnippet = db.prepare(
     `SELECT snippet(annotations_fts, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet
-     FROM annotations_fts WHERE annotations_fts MATCH ? AND rowid = ?`,
+     FROM annotations_fts WHERE annotations_fts MATCH ? AND rowid = ${ROWID}`,
   );
   const titleSnippet = db.prepare(
-    `SELECT highlight(documents_fts, 0, ?, ?) AS snippet FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?`,
+    `SELECT highlight(documents_fts, 0, ?, ?) AS snippet FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ${ROWID}`,
   );
   const marked = (statement: typeof pageSnippet, match: string, rowId: number) =>
     (statement.get(SNIPPET_MARK_START, SNIPPET_MARK_END, match, rowId) as { snippet: string } | undefined)?.snippet;

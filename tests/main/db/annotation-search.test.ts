@@ -50,6 +50,15 @@ describe('searching annotations', () => {
     expect(pageHit?.annotation).toBeUndefined();
   });
 
+  it('shows each document’s own note when notes in several documents match', () => {
+    const other = insertDocument(db, newDocument({ title: 'Parks', pages: ['Play areas.'] }));
+    saveAnnotation(db, annotation(documentId, { note: 'Overspend on libraries' }));
+    saveAnnotation(db, annotation(other, { note: 'Overspend on play areas' }));
+    const byId = new Map(searchLibrary(db, 'overspend').map((h) => [h.documentId, h.snippet]));
+    expect(byId.get(documentId)).toContain('on libraries');
+    expect(byId.get(other)).toContain('on play areas');
+  });
+
   it('keeps the index right when a note or its tags are edited and when it is deleted', () => {
     const saved = saveAnnotation(db, annotation(documentId, { note: 'Ask about the spending gap', tags: ['finance'] }));
     expect(searchLibrary(db, 'spending')).toHaveLength(1);

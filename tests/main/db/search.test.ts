@@ -66,6 +66,7 @@ describe('searchLibrary', () => {
     expect(byId.get(first)).toMatchObject({ pageIndex: 2 });
     expect(byId.get(first)?.snippet).toContain(marked('Agreements'));
     expect(byId.get(second)).toMatchObject({ pageIndex: 0 });
+    expect(byId.get(second)?.snippet).toContain(marked('agreed'));
   });
 
   it('finds the first matching page even when thousands of earlier pages match too', () => {
@@ -95,6 +96,21 @@ describe('searchLibrary', () => {
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ documentId: id, pageIndex: null });
     expect(hits[0]?.snippet).toBe(`${marked('Resource')} ${marked('Requirements')}`);
+  });
+
+  it('takes each hit’s snippet from its own page or title, for words, phrases and prefixes', () => {
+    const fire = insertDocument(db, newDocument({ title: 'Fire risk', pages: ['Intro.', 'Moorland fire risk rose sharply.'] }));
+    const grazing = insertDocument(db, newDocument({ title: 'Grazing', pages: ['Moorland grazing licences were renewed.'] }));
+    const cabinetA = insertDocument(db, newDocument({ title: 'Cabinet budget outturn', pages: ['Nothing relevant.'] }));
+    const cabinetB = insertDocument(db, newDocument({ title: 'Cabinet housing plan', pages: ['Nothing relevant.'] }));
+    for (const query of ['moorland', '"moorland fire"', 'moorl*']) {
+      const byId = new Map(searchLibrary(db, query).map((h) => [h.documentId, h.snippet]));
+      expect(byId.get(fire), query).toContain('risk rose sharply');
+      if (query !== '"moorland fire"') expect(byId.get(grazing), query).toContain('licences were renewed');
+    }
+    const titles = new Map(searchLibrary(db, 'cabinet').map((h) => [h.documentId, h.snippet]));
+    expect(titles.get(cabinetA)).toBe(`${marked('Cabinet')} budget outturn`);
+    expect(titles.get(cabinetB)).toBe(`${marked('Cabinet')} housing plan`);
   });
 
   it('supports phrases, prefixes and punctuation without FTS syntax errors', () => {
