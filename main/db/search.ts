@@ -25,6 +25,8 @@ const METADATA_WEIGHT = 2;
  * whichever row matched first. Cast, the constraint holds and is a direct lookup.
  */
 const ROWID = 'CAST(? AS INTEGER)';
+/** The tokenizer migration 002 gave the page index; a copy of some pages must split and stem alike. */
+const PAGE_TOKENIZER = 'porter unicode61 remove_diacritics 2';
 const SNIPPET_TOKENS = 16;
 
 /** Where a document's best match is; the snippet and the page the reader opens at come from it. */
@@ -67,25 +69,41 @@ function textCandidates(db: Db, query: string, limit: number): Candidate[] {
  */
 const PAGES_READ_IN_ORDER = 5_000;
 
+/** A prefix term: FTS5 gathers its terms afresh for every lookup, so such queries are read in one pass. */
+const hasPrefix = (query: string) => query.includes('"*');
+
 /**
  * The first page of each document that matches the query. A document's pages are written in one
  * transaction, so their ids run in page order and the first matching id within a document's range is
  * its first matching page.
+ *
+ * Each document's opening page is tried first, one lookup each: the best-ranked documents mention
+ * the query often, so it usually matches. For a phrase of common words that settles most documents in
+ * a few milliseconds, where reading matches in id order checks the phrase on every page up to the last
+ * of them (about 18 ms for "and that" at 200,000 pages).
  */
 function firstMatchingPages(db: Db, query: string, documentIds: number[]): Map<number, PageMatch> {
   const found = new Map<number, PageMatch>();
-  const ranges = pageIdRanges(db, documentIds);
+  const pageMatches = db.prepare(`SELECT 1 FROM pages_fts WHERE pages_fts MATCH ? AND rowid = ${ROWID}`).pluck();
+  let ranges = pageIdRanges(db, documentIds);
+  if (!hasPrefix(query)) {
+    for (const range of ranges) {
+      if (pageMatches.get(query, range.first)) found.set(range.documentId, { rowId: range.first, pageIndex: 0 });
+    }
+    ranges = ranges.filter((r) => !found.has(r.documentId));
+  }
   if (ranges.length === 0) return found;
+
   const pageRow = db.prepare('SELECT document_id AS documentId, page_index AS pageIndex FROM pages WHERE id = ?');
   const lastId = Math.max(...ranges.map((r) => r.last));
-  // FTS5 gathers a prefix's terms afresh for every lookup, so a prefix query is always read in one pass.
-  const budget = query.includes('"*') ? Number.POSITIVE_INFINITY : PAGES_READ_IN_ORDER;
+  const budget = hasPrefix(query) ? Number.POSITIVE_INFINITY : PAGES_READ_IN_ORDER;
   const matchingPages = db.prepare('SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?').pluck();
+  let remaining = ranges.length;
   let read = 0;
   let next = 0;
   let readAll = true;
   for (const rowId of matchingPages.iterate(query) as IterableIterator<number>) {
-    if (rowId > lastId || found.size === ranges.length) break;
+    if (rowId > lastId || remaining === 0) break;
     if (++read > budget) {
       readAll = false;
       break;
@@ -94,9 +112,12 @@ function firstMatchingPages(db: Db, query: string, documentIds: number[]): Map<n
     const range = ranges[next] as PageIdRange;
     if (rowId < range.first || found.has(range.documentId)) continue;
     const page = pageRow.get(rowId) as { documentId: number; pageIndex: number };
-    if (page.documentId === range.documentId) found.set(range.documentId, { rowId, pageIndex: page.pageIndex });
+    if (page.documentId === range.documentId) {
+      found.set(range.documentId, { rowId, pageIndex: page.pageIndex });
+      remaining--;
+    }
   }
-  if (readAll) return found;
+  if (readAll || remaining === 0) return found;
 
   const firstPage = db.prepare(
     `SELECT p.id AS rowId, p.page_index AS pageIndex FROM pages p
@@ -113,6 +134,7 @@ function firstMatchingPages(db: Db, query: string, documentIds: number[]): Map<n
 
 interface PageIdRange {
   documentId: number;
+  /** The id of the document's first page (page index 0), since ids run in page order. */
   first: number;
   last: number;
 }
@@ -185,7 +207,7 @@ export function searchLibrary(db: Db, input: string, limit = 50): SearchHit[] {
 
   const ranked = [...best.values()].sort((a, b) => a.rank - b.rank).slice(0, limit);
   const pages = pagesToOpen(db, input, query, ranked.filter((c) => c.source.type === 'text').map((c) => c.documentId));
-  const snippetOf = snippetReader(db, query, toAnyTermFtsQuery(input) ?? query);
+  const snippetOf = snippetReader(db, query, toAnyTermFtsQuery(input) ?? query, pages);
   const documentRow = db.prepare('SELECT title, kind, date, committee FROM documents WHERE id = ?');
 
   return ranked.map((c): SearchHit => {
@@ -226,10 +248,9 @@ function snippetReader(
   db: Db,
   query: string,
   anyTermQuery: string,
+  pages: Map<number, PageMatch & { anyTerm: boolean }>,
 ): (candidate: Candidate, page: (PageMatch & { anyTerm: boolean }) | undefined) => string | undefined {
-  const pageSnippet = db.prepare(
-    `SELECT snippet(pages_fts, 0, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet FROM pages_fts WHERE pages_fts MATCH ? AND rowid = ${ROWID}`,
-  );
+  const pageSnippet = hasPrefix(query) ? shownPagesSnippet(db, [...pages.values()].map((p) => p.rowId)) : pagesFtsSnippet(db);
   // Column -1 lets FTS5 pick whichever of note, quote and tags matched best.
   const annotationSnippet = db.prepare(
     `SELECT snippet(annotations_fts, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS snippet
@@ -238,11 +259,38 @@ function snippetReader(
   const titleSnippet = db.prepare(
     `SELECT highlight(documents_fts, 0, ?, ?) AS snippet FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ${ROWID}`,
   );
-  const marked = (statement: typeof pageSnippet, match: string, rowId: number) =>
+  const marked = (statement: typeof titleSnippet, match: string, rowId: number) =>
     (statement.get(SNIPPET_MARK_START, SNIPPET_MARK_END, match, rowId) as { snippet: string } | undefined)?.snippet;
   return ({ documentId, source }, page) => {
     if (source.type === 'annotation') return marked(annotationSnippet, query, source.rowId);
-    if (source.type === 'text' && page) return marked(pageSnippet, page.anyTerm ? anyTermQuery : query, page.rowId);
+    if (source.type === 'text' && page) return pageSnippet(page.anyTerm ? anyTermQuery : query, page.rowId);
     return marked(titleSnippet, query, documentId);
   };
+}
+
+type PageSnippet = (match: string, pageId: number) => string | undefined;
+
+const pageSnippetSql = (table: string) =>
+  `SELECT snippet(${table}, 0, ?, ?, '…', ${SNIPPET_TOKENS}) FROM ${table} WHERE ${table} MATCH ? AND rowid = ${ROWID}`;
+
+function pagesFtsSnippet(db: Db): PageSnippet {
+  const statement = db.prepare(pageSnippetSql('pages_fts')).pluck();
+  return (match, pageId) => statement.get(SNIPPET_MARK_START, SNIPPET_MARK_END, match, pageId) as string | undefined;
+}
+
+/**
+ * Snippets of a prefix query, taken from a throwaway index of just the pages shown. For each snippet
+ * FTS5 gathers every term the prefix covers across the whole page index: at 200,000 pages that is about
+ * 1 ms for "safe*" and 60 ms for "cons*", against 10-17 ms to copy and index the 50 pages shown. The copy
+ * lives in the connection's temporary database, split and stemmed as the page index is.
+ */
+function shownPagesSnippet(db: Db, pageIds: number[]): PageSnippet {
+  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.shown_pages_fts USING fts5(text, tokenize = '${PAGE_TOKENIZER}')`);
+  const copy = db.prepare('INSERT INTO temp.shown_pages_fts (rowid, text) SELECT id, text FROM pages WHERE id = ?');
+  db.transaction(() => {
+    db.exec('DELETE FROM temp.shown_pages_fts');
+    for (const id of pageIds) copy.run(id);
+  })();
+  const statement = db.prepare(pageSnippetSql('shown_pages_fts')).pluck();
+  return (match, pageId) => statement.get(SNIPPET_MARK_START, SNIPPET_MARK_END, match, pageId) as string | undefined;
 }
