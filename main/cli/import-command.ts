@@ -1,6 +1,7 @@
 /** `briefing import [--db FILE] [--json] [--password SECRET] PATH...`: files and folders into the library. */
 import { parseArgs } from 'node:util';
 import { describeNewVersion, type ImportOutcome } from '../../shared/domain.ts';
+import { tidySearchIndexes } from '../db/search-index-tidy.ts';
 import { collectFiles } from '../library/collect-files.ts';
 import { failedSource, fileSource } from '../library/file-source.ts';
 import { importSources, type ImportProgressReport } from '../library/import-service.ts';
@@ -44,9 +45,12 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   const sources = collected.map((c) =>
     'error' in c ? failedSource(c.file, c.error) : { ...fileSource(c.file), ...(password === undefined ? {} : { password }) },
   );
-  const outcomes = await withLibrary(values.db, io, (library) =>
-    importSources(library.db, library.parser(), sources, progressPrinter(io)),
-  );
+  const outcomes = await withLibrary(values.db, io, async (library) => {
+    const imported = await importSources(library.db, library.parser(), sources, progressPrinter(io));
+    // The command exits next, so the indexes are merged now rather than in the background.
+    tidySearchIndexes(library.db);
+    return imported;
+  });
 
   if (values.json) {
     io.stdout(`${JSON.stringify(outcomes, null, 2)}\n`);

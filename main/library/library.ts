@@ -8,6 +8,7 @@ import { openDatabase, type Db } from '../db/connection.ts';
 import { UserError } from '../errors.ts';
 import { cachedDocumentList, type DocumentList } from './document-list.ts';
 import { ParsePool } from './parse-pool.ts';
+import { searchIndexTidier } from './search-index-tidier.ts';
 
 export interface Library {
   readonly path: string;
@@ -16,8 +17,13 @@ export interface Library {
   readonly documents: DocumentList;
   /** Started on first use, so commands that only read the library start instantly. */
   parser(): ParsePool;
+  /** Merges the search indexes into one piece each, in the background (after imports, and at start). */
+  tidySearchIndexes(delayMs?: number): void;
   close(): Promise<void>;
 }
+
+/** How long a long-running library waits after opening before it merges its indexes: the first screen comes first. */
+export const TIDY_AFTER_OPENING_MS = 10_000;
 
 export function openLibrary(dbPath: string, now = new Date()): Library {
   const existed = dbPath !== ':memory:' && fs.existsSync(dbPath);
@@ -34,6 +40,7 @@ export function openLibrary(dbPath: string, now = new Date()): Library {
   });
   if (existed) dailyBackup(db, dbPath, now);
   let pool: ParsePool | null = null;
+  const tidier = searchIndexTidier(db);
   return {
     path: dbPath,
     db,
@@ -42,7 +49,9 @@ export function openLibrary(dbPath: string, now = new Date()): Library {
       pool ??= new ParsePool();
       return pool;
     },
+    tidySearchIndexes: (delayMs) => tidier.start(delayMs),
     async close() {
+      tidier.stop();
       await pool?.close();
       pool = null;
       if (db.open) db.close();

@@ -5,6 +5,7 @@ import { saveAnnotation } from '../../main/db/annotations.ts';
 import { openDatabase } from '../../main/db/connection.ts';
 import { getDocument } from '../../main/db/documents.ts';
 import { makePdf } from '../helpers/make-pdf.ts';
+import { segments } from '../helpers/search-index.ts';
 import { annotation, highlightOf } from '../main/annotations/fixtures.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 import { briefing } from './run-briefing.ts';
@@ -40,6 +41,10 @@ describe('briefing CLI', () => {
     ]);
     expect(outcomes[0]?.error).toMatch(/PDF/);
     expect(outcomes[1]?.documentId).toBeGreaterThan(0);
+    // Each paper was written on its own; the command leaves each search index in one piece.
+    const library = openDatabase(db);
+    expect([segments(library, 'pages_fts'), segments(library, 'document_text_fts')]).toEqual([1, 1]);
+    library.close();
   });
 
   it('reports a re-import as a duplicate and stores nothing twice', async () => {

@@ -26,8 +26,8 @@ export function libraryHandlers({ library, events }: HandlerContext): HandlersFo
       await library.parser().warm();
       return { ready: true };
     },
-    'library:import': ({ jobId, files }) =>
-      importSources(
+    'library:import': async ({ jobId, files }) => {
+      const outcomes = await importSources(
         db,
         library.parser(),
         files.map((f) => ({
@@ -36,6 +36,9 @@ export function libraryHandlers({ library, events }: HandlerContext): HandlersFo
           ...(f.password === undefined ? {} : { password: f.password }),
         })),
         ({ done, total, outcome }) => events.emit({ type: 'import-progress', progress: { jobId, done, total, outcome } }),
-      ),
+      );
+      library.tidySearchIndexes();
+      return outcomes;
+    },
   };
 }

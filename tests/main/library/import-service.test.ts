@@ -9,6 +9,7 @@ import { importSources, type ImportSource } from '../../../main/library/import-s
 import { openLibrary, type Library } from '../../../main/library/library.ts';
 import { ParsePool } from '../../../main/library/parse-pool.ts';
 import { makePdf } from '../../helpers/make-pdf.ts';
+import { segments } from '../../helpers/search-index.ts';
 
 const bytesSource = (name: string, bytes: Uint8Array): ImportSource => ({ name, read: async () => bytes });
 const text = (s: string) => new TextEncoder().encode(s);
@@ -92,6 +93,10 @@ describe('library:import handler', () => {
         ['j2', 2],
       ]);
       expect(seen.map((e) => e.type === 'import-progress' && e.progress.done).sort()).toEqual([1, 2]);
+      // Each paper left the page index another segment; once the batch is in, they are merged.
+      expect(segments(library.db, 'pages_fts')).toBe(2);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(segments(library.db, 'pages_fts')).toBe(1);
     } finally {
       await library.close();
     }
