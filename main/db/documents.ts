@@ -8,6 +8,7 @@ import type {
   DocumentSummary,
 } from '../../shared/domain.ts';
 import { DEFAULT_DOCUMENT_SORT, sortDocuments } from '../../shared/document-order.ts';
+import { commonPairsText } from './common-word-pairs.ts';
 import type { Db } from './connection.ts';
 
 export interface NewDocument {
@@ -67,14 +68,17 @@ export function findDocumentIdBySha256(db: Db, sha256: string): number | null {
 }
 
 /**
- * A document's text by page and its outline, and its whole text in the document-level search index
+ * A document's text by page and its outline, and its whole text in the document-level search indexes
  * (replacing what an earlier version put there); the caller holds the transaction.
  */
 export function insertPagesAndSections(db: Db, documentId: number, doc: Pick<NewDocument, 'pages' | 'sections'>): void {
   const insertPage = db.prepare('INSERT INTO pages (document_id, page_index, text) VALUES (?, ?, ?)');
   doc.pages.forEach((text, index) => insertPage.run(documentId, index, text));
+  const text = doc.pages.join('\n');
   db.prepare('DELETE FROM document_text_fts WHERE rowid = ?').run(documentId);
-  db.prepare('INSERT INTO document_text_fts (rowid, text) VALUES (?, ?)').run(documentId, doc.pages.join('\n'));
+  db.prepare('INSERT INTO document_text_fts (rowid, text) VALUES (?, ?)').run(documentId, text);
+  db.prepare('DELETE FROM document_pairs_fts WHERE rowid = ?').run(documentId);
+  db.prepare('INSERT INTO document_pairs_fts (rowid, pairs) VALUES (?, ?)').run(documentId, commonPairsText(text));
   const insertSection = db.prepare('INSERT INTO sections (document_id, ordinal, heading, page_index) VALUES (?, ?, ?, ?)');
   doc.sections.forEach((s, ordinal) => insertSection.run(documentId, ordinal, s.heading, s.pageIndex));
 }

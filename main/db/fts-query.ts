@@ -28,6 +28,13 @@ export function toAnyTermFtsQuery(input: string): string | null {
   return terms.length > 0 ? terms.join(' OR ') : null;
 }
 
+/** The phrase, when the whole input is one quoted phrase; null otherwise. */
+export function soleQuotedPhrase(input: string): string | null {
+  const matches = [...input.matchAll(TOKEN)];
+  const phrase = matches.length === 1 ? matches[0]?.[1] : undefined;
+  return phrase !== undefined && hasWordCharacter(phrase) ? phrase.trim() : null;
+}
+
 /** Quoted terms, phrases and prefixes, with OR kept only between two terms. */
 function queryParts(input: string): string[] {
   const parts: string[] = [];

@@ -11,6 +11,7 @@ import { migration005 } from './migrations/005-recommendations-register.ts';
 import { migration006 } from './migrations/006-annotation-search.ts';
 import { migration007 } from './migrations/007-exempt-papers.ts';
 import { migration008 } from './migrations/008-document-text-search.ts';
+import { migration009 } from './migrations/009-common-pair-search.ts';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,6 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const migrations: Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

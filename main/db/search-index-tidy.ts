@@ -9,7 +9,14 @@
  */
 import type { Db } from './connection.ts';
 
-const SEARCH_INDEXES = ['pages_fts', 'document_text_fts', 'documents_fts', 'annotations_fts', 'recommendations_fts'] as const;
+const SEARCH_INDEXES = [
+  'pages_fts',
+  'document_text_fts',
+  'document_pairs_fts',
+  'documents_fts',
+  'annotations_fts',
+  'recommendations_fts',
+] as const;
 export type SearchIndex = (typeof SEARCH_INDEXES)[number];
 
 /** About 25 ms of writing a step at council scale, short enough not to hold up a request behind it. */

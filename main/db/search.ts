@@ -5,10 +5,11 @@
  * double, because a person searching for "Cabinet" most likely wants papers to Cabinet rather than
  * pages that mention it.
  *
- * Documents are ranked as wholes (document_text_fts) and only the few shown are then searched page by
- * page: scoring every matching page to rank documents cost hundreds of milliseconds for common words at
- * 200,000 pages. A hit opens at the first page holding the whole query, or failing that any of its
- * terms: the first mention is where a reader starts, and the reader's find bar goes on from there.
+ * Documents are ranked as wholes (document_text_fts, or document_pairs_fts for a phrase with a common
+ * word) and only the few shown are then searched page by page: scoring every matching page to rank
+ * documents cost hundreds of milliseconds for common words at 200,000 pages. A hit opens at the first
+ * page holding the whole query, or failing that any of its terms: the first mention is where a reader
+ * starts, and the reader's find bar goes on from there.
  *
  * What a hit shows does not follow the rank alone: when one of the member's annotations matches, the
  * hit shows that annotation, because people search their own words to find their notes again; else
@@ -16,7 +17,8 @@
  */
 import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHit } from '../../shared/domain.ts';
 import type { Db } from './connection.ts';
-import { toAnyTermFtsQuery, toFtsQuery } from './fts-query.ts';
+import { commonPairsQuery } from './common-word-pairs.ts';
+import { soleQuotedPhrase, toAnyTermFtsQuery, toFtsQuery } from './fts-query.ts';
 
 const METADATA_WEIGHT = 2;
 /**
@@ -51,14 +53,49 @@ interface PageMatch {
   pageIndex: number;
 }
 
-function textCandidates(db: Db, query: string, limit: number): Candidate[] {
-  const rows = db
+function textCandidates(db: Db, input: string, query: string, limit: number): Candidate[] {
+  const phrase = soleQuotedPhrase(input);
+  const pairs = phrase === null ? null : commonPairsQuery(phrase);
+  const rows = pairs ? commonPhraseMatches(db, query, pairs, limit) : wordIndexMatches(db, query, limit);
+  return rows.map((r) => ({ documentId: r.documentId, rank: r.rank, source: { type: 'text' } }));
+}
+
+type RankedDocument = { documentId: number; rank: number };
+
+function wordIndexMatches(db: Db, query: string, limit: number): RankedDocument[] {
+  return db
     .prepare(
       `SELECT rowid AS documentId, bm25(document_text_fts) AS rank FROM document_text_fts
        WHERE document_text_fts MATCH ? ORDER BY rank LIMIT ?`,
     )
-    .all(query, limit) as { documentId: number; rank: number }[];
-  return rows.map((r) => ({ documentId: r.documentId, rank: r.rank, source: { type: 'text' } }));
+    .all(query, limit) as RankedDocument[];
+}
+
+/**
+ * How many candidates of a longer phrase to check before handing it to the word index: a candidate fails
+ * only when the phrase's common pairs are all in the paper but apart, which is rare.
+ */
+const PHRASE_CHECKS = 500;
+
+/**
+ * Documents holding a phrase that includes a common word, ranked by the common-pair index (see
+ * common-word-pairs.ts). A two-word phrase is its pair. A longer phrase's candidates are each checked
+ * against the word index with a direct lookup.
+ */
+function commonPhraseMatches(db: Db, query: string, pairs: { query: string; exact: boolean }, limit: number): RankedDocument[] {
+  const ranked = db.prepare(
+    `SELECT rowid AS documentId, bm25(document_pairs_fts) AS rank FROM document_pairs_fts
+     WHERE document_pairs_fts MATCH ? ORDER BY rank LIMIT ?`,
+  );
+  if (pairs.exact) return ranked.all(pairs.query, limit) as RankedDocument[];
+  const holdsPhrase = db.prepare(`SELECT 1 FROM document_text_fts WHERE document_text_fts MATCH ? AND rowid = ${ROWID}`).pluck();
+  const candidates = ranked.all(pairs.query, PHRASE_CHECKS) as RankedDocument[];
+  const found: RankedDocument[] = [];
+  for (const candidate of candidates) {
+    if (found.length === limit) return found;
+    if (holdsPhrase.get(query, candidate.documentId)) found.push(candidate);
+  }
+  return candidates.length < PHRASE_CHECKS ? found : wordIndexMatches(db, query, limit);
 }
 
 /**
@@ -201,7 +238,7 @@ export function searchLibrary(db: Db, input: string, limit = 50): SearchHit[] {
       best.set(candidate.documentId, { documentId: candidate.documentId, source, rank: Math.min(current.rank, candidate.rank) });
     }
   };
-  textCandidates(db, query, limit).forEach(consider);
+  textCandidates(db, input, query, limit).forEach(consider);
   annotationCandidates(db, query, limit).forEach(consider);
   for (const m of metadataMatches(db, query, limit)) consider({ documentId: m.documentId, source: { type: 'metadata' }, rank: m.rank });
 

@@ -113,6 +113,21 @@ describe('searchLibrary', () => {
     expect(titles.get(cabinetB)).toBe(`${marked('Cabinet')} housing plan`);
   });
 
+  it('finds a phrase of common words exactly, stemmed, and checks a longer phrase word by word', () => {
+    const together = insertDocument(db, newDocument({ title: 'A', pages: ['The cost of the scheme rose.', 'Ask the councils.'] }));
+    const apart = insertDocument(db, newDocument({ title: 'B', pages: ['The cost of living rose.', 'Of the options, the scheme failed.'] }));
+    const noPhrase = insertDocument(db, newDocument({ title: 'C', pages: ['The lion of Judah, the cost.'] }));
+    const ids = (query: string) => searchLibrary(db, query).map((h) => h.documentId).sort();
+
+    expect(ids('"cost of"')).toEqual([together, apart]);
+    expect(ids('"of the"')).toEqual([together, apart]);
+    expect(ids('"the council"')).toEqual([together]);
+    // B holds "cost of", "of the" and "the scheme", but never "cost of the scheme".
+    expect(ids('"cost of the scheme"')).toEqual([together]);
+    expect(ids('"the lion of"')).toEqual([noPhrase]);
+    expect(searchLibrary(db, '"cost of the scheme"')[0]).toMatchObject({ documentId: together, pageIndex: 0 });
+  });
+
   it('supports phrases, prefixes and punctuation without FTS syntax errors', () => {
     insertDocument(db, newDocument({ title: 'Planning', pages: ['A Section 106 agreement (S.106) under 15/AP/5125.'] }));
     expect(searchLibrary(db, '"section 106 agreement"')).toHaveLength(1);
