@@ -7,7 +7,7 @@ import path from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { AppEvents } from '../events.ts';
 import { createHandlers } from '../ipc/handlers.ts';
-import { openLibrary, TIDY_AFTER_OPENING_MS, type Library } from '../library/library.ts';
+import { openLibrary, type Library } from '../library/library.ts';
 import { PRODUCT_NAME } from '../library/paths.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { connectIpc } from './ipc-bridge.ts';
@@ -90,7 +90,7 @@ function start(): void {
     openWindow();
     // Listed while the window loads, so the library view's first request finds it ready.
     library.documents.prepare();
-    library.tidySearchIndexes(TIDY_AFTER_OPENING_MS);
+    library.startUpkeep();
   };
   ready().catch((error: unknown) => {
     console.error(error);

@@ -10,11 +10,16 @@ export function libraryPath(db: string | undefined, io: CliIo): string {
   return db ? path.resolve(db) : defaultLibraryPath(io.env);
 }
 
-/** Opens the library, runs the work and always closes it, even when the work throws. */
+/**
+ * Opens the library, runs the work, takes the daily backup if it is due (after the work, so the answer
+ * comes first), and always closes the library, even when the work throws.
+ */
 export async function withLibrary<T>(db: string | undefined, io: CliIo, work: (library: Library) => Promise<T>): Promise<T> {
   const library = openLibrary(libraryPath(db, io));
   try {
-    return await work(library);
+    const result = await work(library);
+    await library.backUpIfDue();
+    return result;
   } finally {
     await library.close();
   }

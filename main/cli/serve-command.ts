@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppEvents } from '../events.ts';
 import { createHandlers } from '../ipc/handlers.ts';
-import { openLibrary, TIDY_AFTER_OPENING_MS } from '../library/library.ts';
+import { openLibrary } from '../library/library.ts';
 import { startServer } from '../server/http-server.ts';
 import { UsageError, type CliIo } from './io.ts';
 import { dbOption, libraryPath } from './library-option.ts';
@@ -28,7 +28,7 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   );
   // The interface's first request is the library list: have it ready by the time the page asks.
   library.documents.prepare();
-  library.tidySearchIndexes(TIDY_AFTER_OPENING_MS);
+  library.startUpkeep();
   io.stdout(`Briefing Desk is running in browser mode for the library ${library.path}\n`);
   io.stdout(`Open this address in your browser: ${server.url}\n`);
   io.stdout('Press Ctrl+C to stop.\n');

@@ -17,13 +17,20 @@ export interface Library {
   readonly documents: DocumentList;
   /** Started on first use, so commands that only read the library start instantly. */
   parser(): ParsePool;
-  /** Merges the search indexes into one piece each, in the background (after imports, and at start). */
-  tidySearchIndexes(delayMs?: number): void;
+  /** Takes the daily backup if one is due (once per opening); a failure is a warning, never an error. */
+  backUpIfDue(): Promise<void>;
+  /** Merges the search indexes into one piece each, in the background (after imports). */
+  tidySearchIndexes(): void;
+  /**
+   * For the app and browser mode: the daily backup and then the index merging, begun UPKEEP_DELAY_MS
+   * after opening so that the first screen is drawn first.
+   */
+  startUpkeep(): void;
+  /** Stops the upkeep (an unfinished backup copy is discarded), the workers, and the database. */
   close(): Promise<void>;
 }
 
-/** How long a long-running library waits after opening before it merges its indexes: the first screen comes first. */
-export const TIDY_AFTER_OPENING_MS = 10_000;
+export const UPKEEP_DELAY_MS = 10_000;
 
 export function openLibrary(dbPath: string, now = new Date()): Library {
   const existed = dbPath !== ':memory:' && fs.existsSync(dbPath);
@@ -38,9 +45,23 @@ export function openLibrary(dbPath: string, now = new Date()): Library {
       );
     }
   });
-  if (existed) dailyBackup(db, dbPath, now);
   let pool: ParsePool | null = null;
+  let closing = false;
+  // A library made just now has nothing to back up.
+  let dailyBackup: Promise<void> | null = existed ? null : Promise.resolve();
+  let upkeep: NodeJS.Timeout | null = null;
   const tidier = searchIndexTidier(db);
+
+  const backUpIfDue = () => {
+    dailyBackup ??= backupIfDue(db, dbPath, now, () => closing).then(
+      () => undefined,
+      (error: unknown) => {
+        if (!closing) console.warn(`Warning: ${(error as Error).message}`);
+      },
+    );
+    return dailyBackup;
+  };
+
   return {
     path: dbPath,
     db,
@@ -49,21 +70,20 @@ export function openLibrary(dbPath: string, now = new Date()): Library {
       pool ??= new ParsePool();
       return pool;
     },
-    tidySearchIndexes: (delayMs) => tidier.start(delayMs),
+    backUpIfDue,
+    tidySearchIndexes: () => tidier.start(),
+    startUpkeep() {
+      upkeep ??= setTimeout(() => void backUpIfDue().then(() => closing || tidier.start()), UPKEEP_DELAY_MS);
+      upkeep.unref();
+    },
     async close() {
+      closing = true;
+      if (upkeep) clearTimeout(upkeep);
       tidier.stop();
+      await dailyBackup;
       await pool?.close();
       pool = null;
       if (db.open) db.close();
     },
   };
-}
-
-/** A missed daily backup is worth a warning, not a library that will not open. */
-function dailyBackup(db: Db, dbPath: string, now: Date): void {
-  try {
-    backupIfDue(db, dbPath, now);
-  } catch (error) {
-    console.warn(`Warning: ${(error as Error).message}`);
-  }
 }

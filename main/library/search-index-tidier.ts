@@ -9,11 +9,8 @@ import { searchIndexMergeSteps } from '../db/search-index-tidy.ts';
 const RETRY_WHEN_BUSY_MS = 1_000;
 
 export interface SearchIndexTidier {
-  /**
-   * Starts merging after delayMs, or starts over if it is already running (new writes may have added
-   * segments).
-   */
-  start(delayMs?: number): void;
+  /** Starts merging, or starts over if it is already running (new writes may have added segments). */
+  start(): void;
   stop(): void;
 }
 
@@ -49,9 +46,9 @@ export function searchIndexTidier(db: Db): SearchIndexTidier {
   };
 
   return {
-    start(delayMs = 0) {
+    start() {
       steps = searchIndexMergeSteps(db);
-      if (!timer) schedule(delayMs);
+      if (!timer) schedule(0);
     },
     stop() {
       if (timer) clearTimeout(timer);

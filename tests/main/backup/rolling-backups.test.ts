@@ -1,4 +1,4 @@
-/** Automatic backups beside a real library file: before migrations, daily, and only the newest kept. */
+/** Automatic backups beside a real library file: before migrations, daily in the background, and only the newest kept. */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -11,9 +11,11 @@ import {
   writeAutomaticBackup,
 } from '../../../main/backup/rolling-backups.ts';
 import { LATEST_SCHEMA_VERSION, openDatabase } from '../../../main/db/connection.ts';
+import { insertDocument } from '../../../main/db/documents.ts';
 import { migrations } from '../../../main/db/migrations.ts';
 import { setBackupsToKeep } from '../../../main/db/settings.ts';
 import { openLibrary } from '../../../main/library/library.ts';
+import { newDocument } from '../../helpers/documents.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
 
 const HOUR = 60 * 60 * 1000;
@@ -69,22 +71,50 @@ describe('automatic backups', () => {
     expect(versionOf(file)).toBe(3);
   });
 
-  it('makes no backup of a library it has just created, then one a day when the library is opened', async () => {
+  it('makes no backup of a library it has just created, then one a day once the library is open', async () => {
     const file = path.join(tempDir(), 'library.sqlite');
-    await openLibrary(file, NOW).close();
+    const openBackUpAndClose = async (at: Date) => {
+      const library = openLibrary(file, at);
+      await library.backUpIfDue();
+      await library.close();
+    };
+    await openBackUpAndClose(NOW);
     expect(listAutomaticBackups(file)).toEqual([]);
 
-    await openLibrary(file, later(1)).close();
-    await openLibrary(file, later(20)).close();
+    await openBackUpAndClose(later(1));
+    await openBackUpAndClose(later(20));
     expect(listAutomaticBackups(file)).toHaveLength(1);
 
-    await openLibrary(file, later(26)).close();
+    await openBackUpAndClose(later(26));
     const backups = listAutomaticBackups(file);
     expect(backups.map((b) => new Date(b.time).toISOString())).toEqual([later(1).toISOString(), later(26).toISOString()]);
     for (const backup of backups) checkBackupFile(backup.file);
   });
 
-  it('keeps only the newest backupsToKeep, and never touches another library’s backups', () => {
+  it('takes the daily backup while the library goes on answering, and discards it if the library closes first', async () => {
+    const file = path.join(tempDir(), 'library.sqlite');
+    const created = openDatabase(file);
+    // A few megabytes, so the copy takes many steps.
+    insertDocument(created, newDocument({ bytes: new Uint8Array(4 * 1024 * 1024).fill(7), pages: ['Budget.'] }));
+    created.close();
+
+    const library = openLibrary(file, NOW);
+    const backup = library.backUpIfDue();
+    // Opening returned at once, and the library answers while the copy is under way.
+    expect(library.db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(1);
+    expect(listAutomaticBackups(file)).toEqual([]);
+    await backup;
+    expect(listAutomaticBackups(file)).toHaveLength(1);
+    await library.close();
+
+    const closedEarly = openLibrary(file, later(25));
+    void closedEarly.backUpIfDue();
+    await closedEarly.close();
+    expect(listAutomaticBackups(file)).toHaveLength(1);
+    expect(fs.readdirSync(automaticBackupsFolder(file)).filter((name) => name.includes('.partial-'))).toEqual([]);
+  });
+
+  it('keeps only the newest backupsToKeep, and never touches another library’s backups', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'library.sqlite');
     const other = path.join(dir, 'archive.sqlite');
@@ -93,8 +123,8 @@ describe('automatic backups', () => {
     otherDb.close();
 
     const db = openDatabase(file);
-    expect(backupIfDue(db, file, NOW)).not.toBeNull();
-    for (let day = 1; day <= 8; day++) expect(backupIfDue(db, file, later(24 * day + 1))).not.toBeNull();
+    expect(await backupIfDue(db, file, NOW)).not.toBeNull();
+    for (let day = 1; day <= 8; day++) expect(await backupIfDue(db, file, later(24 * day + 1))).not.toBeNull();
     expect(listAutomaticBackups(file)).toHaveLength(7);
     expect(new Date(listAutomaticBackups(file)[0]!.time)).toEqual(later(24 * 2 + 1));
 

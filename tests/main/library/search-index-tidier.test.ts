@@ -30,9 +30,9 @@ describe('tidying the search indexes in the background', () => {
   it('merges every index into one piece, a step at a time, and can be stopped', async () => {
     const db = library();
     const tidier = searchIndexTidier(db);
-    tidier.start(50);
+    tidier.start();
     tidier.stop();
-    await pause(100);
+    await pause(50);
     expect(segments(db, 'pages_fts')).toBeGreaterThan(1);
 
     tidier.start();
@@ -67,9 +67,9 @@ describe('tidying the search indexes in the background', () => {
     expect(await until(() => segments(opened.db, 'pages_fts') === 1)).toBe(true);
 
     addPapersOneByOne(opened.db, 12, 100);
-    opened.tidySearchIndexes(20);
+    opened.tidySearchIndexes();
     await opened.close();
-    await pause(60); // the step due at 20 ms must not run against a closed database
+    await pause(50); // the step that was due must not run against the closed database
     const reopened = openDatabase(file);
     open.push(reopened);
     expect(segments(reopened, 'pages_fts')).toBeGreaterThan(1);
