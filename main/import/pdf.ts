@@ -3,9 +3,9 @@
  * weight, which extraction uses to find titles and headings. Characters are gathered into runs (same
  * line, size and font, no gap PDFium had to fill with a space), and runs into lines by pdf-lines.ts.
  */
-import { PDFDateString } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDF_PASSWORD_NOT_RIGHT, PDF_PASSWORD_PROTECTED } from '../../shared/import-refusals.ts';
 import { errorReason } from './error-reason.ts';
+import { parsePdfDate } from './pdf-date.ts';
 import { cleanProperties } from './flowing.ts';
 import { ImportError, type DeclaredProperties, type ImportedDocument, type ImportedPage } from './model.ts';
 import { rebuildLines, type PlacedText } from './pdf-lines.ts';
@@ -182,11 +182,11 @@ function metaText(engine: PdfiumExports, document: number, key: string): string 
 
 function declaredProperties(engine: PdfiumExports, document: number): DeclaredProperties {
   const created = metaText(engine, document, 'CreationDate');
-  const date = created === undefined ? null : PDFDateString.toDateObject(created);
+  const date = created === undefined ? null : parsePdfDate(created);
   return cleanProperties({
     title: metaText(engine, document, 'Title'),
     author: metaText(engine, document, 'Author'),
-    date: date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined,
+    date: date?.toISOString(),
     description: metaText(engine, document, 'Subject'),
   });
 }
