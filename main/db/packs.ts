@@ -87,6 +87,11 @@ export function insertEdition(db: Db, edition: NewEdition, now = new Date()): nu
     .immediate();
 }
 
+/** Forgets an edition and its page map (its file is the caller's to remove). */
+export function deleteEdition(db: Db, meetingId: number, edition: number): void {
+  db.prepare('DELETE FROM pack_editions WHERE meeting_id = ? AND edition = ?').run(meetingId, edition);
+}
+
 export function listEditions(db: Db, meetingId: number): StoredEdition[] {
   return (
     db.prepare('SELECT * FROM pack_editions WHERE meeting_id = ? ORDER BY edition DESC').all(meetingId) as EditionRow[]

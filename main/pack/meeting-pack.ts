@@ -4,6 +4,7 @@
  * page, and exports parts of a built edition. Members' annotations live on documents, not on pack files,
  * so a rebuild never touches them; the page map lets them be shown against pack numbers.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import type { AttachedDocument, MeetingDetail, PackOptions, PackPreviewEntry, Pa
 import type { Db } from '../db/connection.ts';
 import { getDocument, getOriginalBytes } from '../db/documents.ts';
 import { requireMeeting } from '../db/meetings.ts';
-import { editionPages, getEdition, insertEdition, nextEditionNumber, previousEdition, type StoredEdition } from '../db/packs.ts';
+import { deleteEdition, editionPages, getEdition, insertEdition, nextEditionNumber, previousEdition, type StoredEdition } from '../db/packs.ts';
 import { NotFoundError, UserError } from '../errors.ts';
 import { registerEntriesOfDocument } from '../recommendations/register-repository.ts';
 import { annotatedPageChooser } from './annotated-pages.ts';
@@ -80,18 +81,51 @@ export function meetingPackSpec(db: Db, meeting: MeetingDetail, options: PackOpt
   };
 }
 
-export async function buildMeetingPack(
+/** Builds under way, per library and meeting: the next build of a meeting waits for the one before. */
+const buildsInProgress = new WeakMap<Db, Map<number, Promise<unknown>>>();
+
+/**
+ * Builds and records the next edition of a meeting's pack. Builds of one meeting run one after another, so
+ * two started together become editions N and N+1 rather than both taking N.
+ */
+export function buildMeetingPack(
   db: Db,
   libraryPath: string,
   meetingId: number,
   options: PackOptions,
   build: BuildOptions = {},
 ): Promise<StoredEdition> {
+  let builds = buildsInProgress.get(db);
+  if (!builds) buildsInProgress.set(db, (builds = new Map()));
+  const queue = builds;
+  const previous = queue.get(meetingId) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => buildNextEdition(db, libraryPath, meetingId, options, build));
+  queue.set(meetingId, next);
+  const forget = () => {
+    if (queue.get(meetingId) === next) queue.delete(meetingId);
+  };
+  next.then(forget, forget);
+  return next;
+}
+
+/**
+ * The file is written under a name of its own, recorded, and only then moved to the edition's name. Another
+ * process building the same meeting at the same moment fails to record the same edition, and then removes
+ * only its own file, never the edition that was recorded.
+ */
+async function buildNextEdition(
+  db: Db,
+  libraryPath: string,
+  meetingId: number,
+  options: PackOptions,
+  build: BuildOptions,
+): Promise<StoredEdition> {
   const meeting = requireMeeting(db, meetingId);
   const edition = nextEditionNumber(db, meetingId);
   const spec = meetingPackSpec(db, meeting, options, edition, isoToday());
   const filePath = path.join(packsFolder(libraryPath), `meeting-${meetingId}-edition-${edition}.pdf`);
-  const built = await buildPack(spec, filePath, { extensions: annotationExtensions(db), ...build });
+  const builtPath = `${filePath}.${randomBytes(6).toString('hex')}.built`;
+  const built = await buildPack(spec, builtPath, { extensions: annotationExtensions(db), ...build });
   try {
     insertEdition(db, {
       meetingId,
@@ -110,7 +144,17 @@ export async function buildMeetingPack(
     });
   } catch (error) {
     // The edition was not recorded, so its file must not linger as if it had been.
-    await fs.rm(filePath, { force: true });
+    await fs.rm(builtPath, { force: true });
+    if (getEdition(db, meetingId, edition)) {
+      throw new UserError(`Edition ${edition} of this pack was built in another window at the same moment. Build again to make edition ${edition + 1}.`);
+    }
+    throw error;
+  }
+  try {
+    await fs.rename(builtPath, filePath);
+  } catch (error) {
+    deleteEdition(db, meetingId, edition);
+    await fs.rm(builtPath, { force: true });
     throw error;
   }
   return getEdition(db, meetingId, edition)!;

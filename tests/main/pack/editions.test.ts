@@ -61,4 +61,63 @@ describe('pack editions', () => {
     expect(third.changes).toEqual(['Removed: Housing report (Item 2: Housing), formerly pages 7–8.']);
     db.close();
   });
+
+  async function oneItemMeeting(libraryPath: string) {
+    const db = openDatabase(libraryPath);
+    const report = insertDocument(db, newDocument({ title: 'Budget report', bytes: await makeOriginal('Budget', ['A4', 'A4']), format: 'pdf', pages: ['a', 'b'] }));
+    const meetingId = createMeeting(db, { organisation: 'Stroud District Council', committee: 'Scrutiny', title: 'March', startsAt: '2026-03-11', venue: '' });
+    const item = addAgendaItem(db, meetingId, { number: '1', title: 'Budget', officer: '', notes: '' });
+    attachDocument(db, { agendaItemId: item }, report, 'report');
+    return { db, meetingId };
+  }
+
+  it('makes two builds started together editions 1 and 2, each with its own file', async () => {
+    const libraryPath = path.join(tempDir(), 'library.sqlite');
+    const { db, meetingId } = await oneItemMeeting(libraryPath);
+
+    const [first, second] = await Promise.all([
+      buildMeetingPack(db, libraryPath, meetingId, DEFAULT_PACK_OPTIONS),
+      buildMeetingPack(db, libraryPath, meetingId, DEFAULT_PACK_OPTIONS),
+    ]);
+
+    expect([first.edition, second.edition]).toEqual([1, 2]);
+    expect(first.filePath).not.toBe(second.filePath);
+    // Each file is its own edition: only the second says so on its cover.
+    expect(pageText(first.filePath, 1)).not.toContain('edition');
+    expect(pageText(second.filePath, 1)).toContain('edition 2');
+    expect(qpdfCheck(second.filePath)).toContain('No syntax or stream encoding errors');
+    expect(fs.readdirSync(path.dirname(first.filePath)).filter((name) => name.endsWith('.built'))).toEqual([]);
+    db.close();
+  });
+
+  it('leaves the edition another process recorded first untouched, and says to build again', async () => {
+    const libraryPath = path.join(tempDir(), 'library.sqlite');
+    const { db, meetingId } = await oneItemMeeting(libraryPath);
+    const winner = await buildMeetingPack(db, libraryPath, meetingId, DEFAULT_PACK_OPTIONS);
+    const winnerBytes = fs.readFileSync(winner.filePath);
+    // The other process: edition 2 recorded, through its own connection, while this build is under way.
+    const otherProcess = openDatabase(libraryPath);
+    let raced = false;
+    const racing = buildMeetingPack(db, libraryPath, meetingId, DEFAULT_PACK_OPTIONS, {
+      onProgress: () => {
+        if (raced) return;
+        raced = true;
+        otherProcess
+          .prepare(
+            `INSERT INTO pack_editions (meeting_id, edition, built_at, file_path, byte_size, page_count, options_json, changes_json)
+             SELECT meeting_id, 2, built_at, replace(file_path, 'edition-1', 'edition-2'), byte_size, page_count, options_json, '[]'
+             FROM pack_editions WHERE meeting_id = ? AND edition = 1`,
+          )
+          .run(meetingId);
+        fs.copyFileSync(winner.filePath, winner.filePath.replace('edition-1', 'edition-2'));
+      },
+    });
+
+    await expect(racing).rejects.toThrow('Edition 2 of this pack was built in another window at the same moment. Build again to make edition 3.');
+    expect(fs.readFileSync(winner.filePath.replace('edition-1', 'edition-2'))).toEqual(winnerBytes);
+    expect(fs.readdirSync(path.dirname(winner.filePath)).filter((name) => name.endsWith('.built'))).toEqual([]);
+    otherProcess.close();
+    db.close();
+  });
 });
+
