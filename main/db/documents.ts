@@ -143,6 +143,17 @@ export function listDocuments(db: Db): DocumentSummary[] {
   return sortDocuments(rows.map(toSummary), DEFAULT_DOCUMENT_SORT);
 }
 
+/** A document's list entry, without its pages. */
+export function getDocumentSummary(db: Db, id: number): DocumentSummary | null {
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`).get(id) as DocumentRow | undefined;
+  return row ? toSummary(row) : null;
+}
+
+/** The text of each page, in order. */
+export function getPageTexts(db: Db, id: number): string[] {
+  return db.prepare('SELECT text FROM pages WHERE document_id = ? ORDER BY page_index').pluck().all(id) as string[];
+}
+
 export function getDocument(db: Db, id: number): DocumentDetail | null {
   const row = db
     .prepare(

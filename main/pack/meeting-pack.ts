@@ -11,7 +11,7 @@ import path from 'node:path';
 import { isoToday } from '../../shared/iso-day.ts';
 import type { AttachedDocument, MeetingDetail, PackOptions, PackPreviewEntry, PackSelection } from '../../shared/meetings.ts';
 import type { Db } from '../db/connection.ts';
-import { getDocument, getOriginalBytes } from '../db/documents.ts';
+import { getDocumentSummary, getOriginalBytes, getPageTexts } from '../db/documents.ts';
 import { requireMeeting } from '../db/meetings.ts';
 import { deleteEdition, editionPages, getEdition, insertEdition, nextEditionNumber, previousEdition, type StoredEdition } from '../db/packs.ts';
 import { NotFoundError, UserError } from '../errors.ts';
@@ -29,7 +29,7 @@ export function packsFolder(libraryPath: string): string {
 }
 
 export function packDocumentFromLibrary(db: Db, documentId: number, role: AttachedDocument['role']): PackDocument {
-  const detail = getDocument(db, documentId);
+  const detail = getDocumentSummary(db, documentId);
   if (!detail) throw new NotFoundError(`Document ${documentId} is not in the library.`);
   const pdf = detail.format === 'pdf' ? getOriginalBytes(db, documentId) : null;
   return {
@@ -43,7 +43,8 @@ export function packDocumentFromLibrary(db: Db, documentId: number, role: Attach
     fileName: detail.fileName,
     exempt: detail.exempt,
     pdf,
-    text: detail.pages.map((p) => p.text),
+    // A PDF goes in as its own pages; only other formats are typeset from their text.
+    text: pdf ? [] : getPageTexts(db, documentId),
     // From the register rather than the import, so the table shows edited, split and merged rows as they now are.
     recommendations: registerEntriesOfDocument(db, documentId).map(({ text, pageIndex, status, decision, decisionDate }) => ({
       text,

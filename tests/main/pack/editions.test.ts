@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/db/connection.ts';
 import { insertDocument } from '../../../main/db/documents.ts';
 import { addAgendaItem, attachDocument, createMeeting, detachDocument, getMeeting } from '../../../main/db/meetings.ts';
-import { buildMeetingPack, exportEdition } from '../../../main/pack/meeting-pack.ts';
+import { buildMeetingPack, exportEdition, packDocumentFromLibrary } from '../../../main/pack/meeting-pack.ts';
 import { DEFAULT_PACK_OPTIONS } from '../../../shared/meetings.ts';
 import { newDocument } from '../../helpers/documents.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
@@ -117,6 +117,16 @@ describe('pack editions', () => {
     expect(fs.readFileSync(winner.filePath.replace('edition-1', 'edition-2'))).toEqual(winnerBytes);
     expect(fs.readdirSync(path.dirname(winner.filePath)).filter((name) => name.endsWith('.built'))).toEqual([]);
     otherProcess.close();
+    db.close();
+  });
+
+  it('reads a PDF for the pack as its original bytes, and only other formats as text', async () => {
+    const db = openDatabase(':memory:');
+    const pdfBytes = await makeOriginal('Budget', ['A4']);
+    const pdfId = insertDocument(db, newDocument({ title: 'Budget', bytes: pdfBytes, format: 'pdf', pages: ['Budget text.'] }));
+    const noteId = insertDocument(db, newDocument({ title: 'Note', format: 'markdown', pages: ['First.', 'Second.'] }));
+    expect(packDocumentFromLibrary(db, pdfId, 'report')).toMatchObject({ title: 'Budget', pdf: pdfBytes, text: [] });
+    expect(packDocumentFromLibrary(db, noteId, 'article')).toMatchObject({ title: 'Note', pdf: null, text: ['First.', 'Second.'] });
     db.close();
   });
 });
