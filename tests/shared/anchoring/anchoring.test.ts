@@ -28,6 +28,15 @@ describe('document text', () => {
 describe('matching', () => {
   it('ignores whitespace differences between the text layer and the extracted text', () => {
     expect(findIgnoringWhitespace('the spend ing gap is', 'spending  gap')).toEqual([{ start: 4, end: 17 }]);
+    // Non-breaking, em and line-separator spaces are whitespace too.
+    expect(findIgnoringWhitespace('a\u00a0spend\u2003ing\u2028gap', 'spending gap')).toEqual([{ start: 2, end: 15 }]);
+  });
+
+  it('answers for each text when several are searched in turn', () => {
+    const texts = ['gap one gap', 'no match here', 'x gap', 'g a p', 'gap'];
+    for (let round = 0; round < 3; round++) {
+      expect(texts.map((text) => findIgnoringWhitespace(text, 'gap').map((m) => m.start))).toEqual([[0, 8], [], [2], [0], [0]]);
+    }
   });
 
   it('finds the closest approximate substring', () => {
