@@ -35,7 +35,7 @@ export function carryOverRecommendations(db: Db, documentId: number, extracted: 
          (r.source != 'extracted' OR r.status != 'proposed' OR r.decision IS NOT NULL OR r.decision_date IS NOT NULL
           OR r.owner IS NOT NULL OR r.due_date IS NOT NULL OR r.response IS NOT NULL
           OR EXISTS (SELECT 1 FROM recommendation_change_fields c WHERE c.recommendation_id = r.id)) AS touched
-       FROM recommendations r WHERE r.document_id = ? ORDER BY r.position, r.ordinal`,
+       FROM recommendations r WHERE r.document_id = ? ORDER BY r.position, r.id`,
     )
     .all(documentId) as ExistingRow[];
   const unmatched = new Map(existing.map((row) => [row.id, row]));
@@ -52,11 +52,17 @@ export function carryOverRecommendations(db: Db, documentId: number, extracted: 
   const add = db.prepare(
     'INSERT INTO recommendations (document_id, ordinal, text, page_index, position) VALUES (?, ?, ?, ?, ?)',
   );
+  const printedAt = new Map<number, number>();
   extracted.forEach((recommendation, position) => {
     const wording = sameWording(recommendation.text);
-    const match = [...unmatched.values()].find((row) => sameWording(row.original_text ?? row.text) === wording);
+    const rows = [...unmatched.values()];
+    // The printed wording first; failing that, the wording a person gave the row (say, the first half of
+    // a recommendation they split, which the new version now prints on its own).
+    const match =
+      rows.find((row) => sameWording(row.original_text ?? row.text) === wording) ?? rows.find((row) => sameWording(row.text) === wording);
     if (match) {
       unmatched.delete(match.id);
+      printedAt.set(match.id, position);
       keep.run(recommendation.text, recommendation.pageIndex, position, recommendation.text, match.id);
     } else {
       add.run(documentId, nextOrdinal++, recommendation.text, recommendation.pageIndex, position);
@@ -65,4 +71,30 @@ export function carryOverRecommendations(db: Db, documentId: number, extracted: 
 
   const drop = db.prepare('DELETE FROM recommendations WHERE id = ?');
   for (const row of unmatched.values()) if (!row.touched) drop.run(row.id);
+  keepInPlace(db, existing, printedAt, unmatched);
+}
+
+/**
+ * Rows the new version does not print but that are kept (split or added by hand, or worked on) stay after
+ * the row they followed, spaced between its new position and the next printed row's; before the first
+ * printed row if nothing came before them.
+ */
+function keepInPlace(db: Db, existing: ExistingRow[], printedAt: Map<number, number>, unprinted: Map<number, ExistingRow>): void {
+  const move = db.prepare('UPDATE recommendations SET position = ? WHERE id = ?');
+  let after = -1;
+  let followers: number[] = [];
+  const placeFollowers = () => {
+    followers.forEach((id, k) => move.run(after + (k + 1) / (followers.length + 1), id));
+    followers = [];
+  };
+  for (const row of existing) {
+    const printed = printedAt.get(row.id);
+    if (printed !== undefined) {
+      placeFollowers();
+      after = printed;
+    } else if (unprinted.get(row.id)?.touched) {
+      followers.push(row.id);
+    }
+  }
+  placeFollowers();
 }

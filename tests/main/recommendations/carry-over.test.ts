@@ -3,7 +3,7 @@ import { openDatabase, type Db } from '../../../main/db/connection.ts';
 import { replaceDocumentContent } from '../../../main/db/document-versions.ts';
 import { insertDocument } from '../../../main/db/documents.ts';
 import { setUserName } from '../../../main/db/settings.ts';
-import { updateRecommendation } from '../../../main/recommendations/register-changes.ts';
+import { addRecommendation, splitRecommendation, updateRecommendation } from '../../../main/recommendations/register-changes.ts';
 import { registerEntriesOfDocument } from '../../../main/recommendations/register-repository.ts';
 import { newDocument } from '../../helpers/documents.ts';
 
@@ -60,4 +60,43 @@ describe('a new version of a report and its register rows', () => {
     expect(byText.has('That the review reports in June.')).toBe(false);
     expect(byText.get('That the council consults users – again.')).toMatchObject({ status: 'proposed', pageIndex: 4 });
   });
+
+  const newVersion = (id: number, title: string, texts: string[]) =>
+    replaceDocumentContent(
+      db,
+      id,
+      newDocument({ title, bytes: new TextEncoder().encode(texts.join('|')), sha256: 'c'.repeat(64), recommendations: recs(...texts) }),
+    );
+
+  it('keeps split and hand-added rows after the row they followed when the new version prints more', () => {
+    const id = insertDocument(db, newDocument({ title: 'Parks', recommendations: recs('That the parks open at dawn.', 'That fees rise.', 'That toilets reopen.') }));
+    const [dawn] = registerEntriesOfDocument(db, id);
+    splitRecommendation(db, dawn!.id, 'That the parks open at dawn.', 'That they close at dusk.');
+    addRecommendation(db, { documentId: id, text: 'That the café is let.', pageIndex: null });
+
+    newVersion(id, 'Parks', ['That a new play area is built.', 'That the parks open at dawn.', 'That fees rise.', 'That toilets reopen.']);
+
+    expect(registerEntriesOfDocument(db, id).map((e) => e.text)).toEqual([
+      'That a new play area is built.',
+      'That the parks open at dawn.',
+      'That they close at dusk.',
+      'That fees rise.',
+      'That toilets reopen.',
+      'That the café is let.',
+    ]);
+  });
+
+  it('recognises a split recommendation printed in its parts, rather than adding it twice', () => {
+    const id = insertDocument(db, newDocument({ title: 'Fees', recommendations: recs('That fees rise and concessions stay.') }));
+    const [fees] = registerEntriesOfDocument(db, id);
+    const [first, second] = splitRecommendation(db, fees!.id, 'That fees rise.', 'That concessions stay.');
+
+    newVersion(id, 'Fees', ['That fees rise.', 'That concessions stay.']);
+
+    expect(registerEntriesOfDocument(db, id).map((e) => [e.id, e.text])).toEqual([
+      [first.id, 'That fees rise.'],
+      [second.id, 'That concessions stay.'],
+    ]);
+  });
 });
+
