@@ -190,6 +190,18 @@ describe('the register', () => {
     expect(undoLastChange(db)).toBeNull();
   });
 
+  it('refuses to undo a change whose row has since been changed another way, and changes nothing', () => {
+    const id = listRegister(db)[0]!.id;
+    updateRecommendation(db, id, { status: 'agreed' });
+    // Written outside the register's history, as another copy of the app or a repair might.
+    db.prepare("UPDATE recommendations SET status = 'deferred' WHERE id = ?").run(id);
+    const historyBefore = recommendationHistory(db, id);
+
+    expect(() => undoLastChange(db)).toThrow(/cannot be undone: the recommendation has been changed since\.$/);
+    expect(getRegisterEntry(db, id)).toMatchObject({ status: 'deferred' });
+    expect(recommendationHistory(db, id)).toEqual(historyBefore);
+  });
+
   it('undoes an addition by removing the row', () => {
     const added = addRecommendation(db, { documentId, text: 'Typed in.', pageIndex: null });
     undoLastChange(db);
