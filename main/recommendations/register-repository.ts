@@ -33,14 +33,17 @@ interface EntryRow {
 
 // Rows merged into another are kept (their history and undo need them) but are no longer in the register.
 // Numbers are counted over a report's live rows before any search narrows them, so "No. 3" is stable.
-const NUMBERED = `
+// `reports` narrows the rows numbered to whole reports (SQLite cannot push a filter on the outer query
+// through the numbering), so reading one report's rows does not number the whole register.
+const numbered = (reports = '') => `
   WITH numbered AS (
     SELECT r.*, row_number() OVER (PARTITION BY r.document_id ORDER BY r.position, r.id) AS number
-    FROM recommendations r WHERE r.merged_into IS NULL
+    FROM recommendations r WHERE r.merged_into IS NULL ${reports}
   )
   SELECT n.id, n.document_id, d.title, d.date, d.committee, d.organisation, n.number, n.page_index, n.text,
     n.original_text, n.source, n.status, n.decision, n.decision_date, n.owner, n.due_date, n.response, n.updated_at
   FROM numbered n JOIN documents d ON d.id = n.document_id`;
+const NUMBERED = numbered();
 
 function toEntry(row: EntryRow): RegisterEntry {
   return {
@@ -82,11 +85,12 @@ export function listRegister(db: Db, query = ''): RegisterEntry[] {
 
 /** One report's live rows in its own order, as a briefing pack lists them. */
 export function registerEntriesOfDocument(db: Db, documentId: number): RegisterEntry[] {
-  return (db.prepare(`${NUMBERED} WHERE n.document_id = ? ORDER BY n.number`).all(documentId) as EntryRow[]).map(toEntry);
+  return (db.prepare(`${numbered('AND r.document_id = ?')} ORDER BY n.number`).all(documentId) as EntryRow[]).map(toEntry);
 }
 
 export function getRegisterEntry(db: Db, id: number): RegisterEntry | null {
-  const row = db.prepare(`${NUMBERED} WHERE n.id = ?`).get(id) as EntryRow | undefined;
+  const sameReport = 'AND r.document_id = (SELECT document_id FROM recommendations WHERE id = ?)';
+  const row = db.prepare(`${numbered(sameReport)} WHERE n.id = ?`).get(id, id) as EntryRow | undefined;
   return row ? toEntry(row) : null;
 }
 
