@@ -38,6 +38,7 @@ function removeExemptPapers(copy: string): void {
   try {
     db.pragma('foreign_keys = ON');
     const exempt = db.prepare('SELECT id FROM documents WHERE exempt = 1').pluck().all() as number[];
+    forgetExemptTitles(db, exempt);
     for (const id of exempt) deleteDocument(db, id);
     // A full-text index only marks deleted rows. Rebuilding one from its content table drops their words;
     // an index without a content table cannot be rebuilt, but merging it into one segment drops them too.
@@ -53,6 +54,39 @@ function removeExemptPapers(copy: string): void {
   } finally {
     db.close();
   }
+}
+
+/** How pack history names a part that was an exempt paper, in a copy without them. */
+const EXEMPT_PART_TITLE = 'An exempt paper';
+
+/**
+ * History names papers too: a pack edition's page map and list of changes give each part's title, and the
+ * register's history describes each recommendation it changed by its report's title. For exempt papers,
+ * the pack pages they filled stay (so page numbers still add up) under a neutral title, and the changes
+ * recorded on their recommendations go with the recommendations.
+ */
+function forgetExemptTitles(db: Database.Database, exempt: number[]): void {
+  const editions = (db.prepare('SELECT id, changes_json FROM pack_editions').all() as { id: number; changes_json: string }[]).map(
+    (edition) => ({ id: edition.id, changes: JSON.parse(edition.changes_json) as string[] }),
+  );
+  const rename = db.prepare('UPDATE pack_pages SET part_title = ? WHERE document_id = ? AND part_title = ?');
+  const forgetChanges = db.prepare(
+    `DELETE FROM recommendation_changes WHERE id IN (
+       SELECT f.change_id FROM recommendation_change_fields f JOIN recommendations r ON r.id = f.recommendation_id
+       WHERE r.document_id = ?)`,
+  );
+  for (const id of exempt) {
+    const title = db.prepare('SELECT title FROM documents WHERE id = ?').pluck().get(id) as string;
+    const partTitles = db.prepare('SELECT DISTINCT part_title FROM pack_pages WHERE document_id = ?').pluck().all(id) as string[];
+    for (const partTitle of partTitles) {
+      const neutral = partTitle.replaceAll(title, EXEMPT_PART_TITLE);
+      rename.run(neutral, id, partTitle);
+      for (const edition of editions) edition.changes = edition.changes.map((line) => line.replaceAll(partTitle, neutral));
+    }
+    forgetChanges.run(id);
+  }
+  const saveChanges = db.prepare('UPDATE pack_editions SET changes_json = ? WHERE id = ?');
+  for (const edition of editions) saveChanges.run(JSON.stringify(edition.changes), edition.id);
 }
 
 /** better-sqlite3's own choice: 400 kB a step keeps each pause of other work to a few milliseconds. */
