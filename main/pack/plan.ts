@@ -38,26 +38,40 @@ export function planPages(parts: PackPart[], pageCounts: Map<string, number>, pr
 }
 
 /**
- * First edition: 1, 2, 3… Later editions keep each page's previous number while numbers still rise;
- * a page that is new (or moved back) takes the number before it plus a letter, "12a", "12b", so no
- * later page moves and members' printed copies still agree with the new file.
+ * First edition: 1, 2, 3… Later editions keep each page's previous number, lettered ones included, while
+ * numbers still rise; a page that is new (or moved back) takes the number before it plus the next letter,
+ * "12a", "12b", so no later page moves and members' printed copies still agree with the new file. A new
+ * page that lands just before a kept lettered page (between 12 and 12a) has no number left for it, and the
+ * lettered pages after it are lettered again.
  */
 export function assignLabels(keys: string[], previous: Map<string, string> | null): string[] {
   if (!previous) return keys.map((_, i) => String(i + 1));
-  let base = 0;
-  let suffix = 0;
+  let last: PageNumber = { number: 0, letter: 0 };
   return keys.map((key) => {
-    const before = previous.get(key);
-    if (before !== undefined && /^\d+$/.test(before) && Number(before) > base) {
-      base = Number(before);
-      suffix = 0;
-      return before;
-    }
-    suffix += 1;
-    return `${base}${letters(suffix)}`;
+    const before = parsePageNumber(previous.get(key));
+    last = before && comesAfter(before, last) ? before : { number: last.number, letter: last.letter + 1 };
+    return `${last.number}${letters(last.letter)}`;
   });
 }
 
+/** A printed page number: 12 is { 12, 0 }, 12a { 12, 1 }, 12aa { 12, 27 }. */
+interface PageNumber {
+  number: number;
+  letter: number;
+}
+
+function parsePageNumber(label: string | undefined): PageNumber | null {
+  const match = label === undefined ? null : /^(\d+)([a-z]*)$/.exec(label);
+  if (!match) return null;
+  const letter = [...(match[2] as string)].reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 96), 0);
+  return { number: Number(match[1]), letter };
+}
+
+function comesAfter(a: PageNumber, b: PageNumber): boolean {
+  return a.number > b.number || (a.number === b.number && a.letter > b.letter);
+}
+
+/** 1 is "a", 26 "z", 27 "aa"; 0 is no letter. */
 function letters(n: number): string {
   let out = '';
   for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
