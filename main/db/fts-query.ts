@@ -14,17 +14,23 @@ function hasWordCharacter(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
-export function toFtsQuery(input: string): string | null {
-  const parts = queryParts(input);
-  return parts.length > 0 ? parts.join(' ') : null;
+/** How a prefix becomes FTS5 query text: by default FTS5's own prefix query. */
+export type PrefixQuery = (prefix: string) => string;
+const nativePrefix: PrefixQuery = (prefix) => `${quote(prefix)}*`;
+
+export function toFtsQuery(input: string, prefixQuery: PrefixQuery = nativePrefix): string | null {
+  const parts = queryParts(input, prefixQuery);
+  if (parts.length === 0) return null;
+  // Written out, because FTS5 does not read two terms side by side as AND when one is a bracketed group.
+  return parts.reduce((query, part, i) => (i === 0 ? part : `${query}${part === 'OR' || parts[i - 1] === 'OR' ? ' ' : ' AND '}${part}`));
 }
 
 /**
  * The same terms with any one of them enough: used to find the page to show inside a document that
  * holds all the words, but on different pages.
  */
-export function toAnyTermFtsQuery(input: string): string | null {
-  const terms = queryParts(input).filter((part) => part !== 'OR');
+export function toAnyTermFtsQuery(input: string, prefixQuery: PrefixQuery = nativePrefix): string | null {
+  const terms = queryParts(input, prefixQuery).filter((part) => part !== 'OR');
   return terms.length > 0 ? terms.join(' OR ') : null;
 }
 
@@ -36,7 +42,7 @@ export function soleQuotedPhrase(input: string): string | null {
 }
 
 /** Quoted terms, phrases and prefixes, with OR kept only between two terms. */
-function queryParts(input: string): string[] {
+function queryParts(input: string, prefixQuery: PrefixQuery): string[] {
   const parts: string[] = [];
   for (const match of input.matchAll(TOKEN)) {
     const [, phrase, word] = match;
@@ -52,7 +58,7 @@ function queryParts(input: string): string[] {
     const isPrefix = word.endsWith('*');
     const stem = isPrefix ? word.replace(/\*+$/, '') : word;
     if (!hasWordCharacter(stem)) continue;
-    parts.push(isPrefix ? `${quote(stem)}*` : quote(stem));
+    parts.push(isPrefix ? prefixQuery(stem) : quote(stem));
   }
   while (parts.at(-1) === 'OR') parts.pop();
   return parts;

@@ -19,6 +19,7 @@ import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHit } from '../../shar
 import type { Db } from './connection.ts';
 import { commonPairsQuery } from './common-word-pairs.ts';
 import { soleQuotedPhrase, toAnyTermFtsQuery, toFtsQuery } from './fts-query.ts';
+import { prefixQueries } from './prefix-terms.ts';
 
 const METADATA_WEIGHT = 2;
 /**
@@ -226,7 +227,8 @@ function metadataMatches(db: Db, query: string, limit: number): { documentId: nu
 }
 
 export function searchLibrary(db: Db, input: string, limit = 50): SearchHit[] {
-  const query = toFtsQuery(input);
+  const prefixQuery = prefixQueries(db);
+  const query = toFtsQuery(input, prefixQuery);
   if (!query) return [];
 
   const best = new Map<number, Candidate>();
@@ -243,8 +245,9 @@ export function searchLibrary(db: Db, input: string, limit = 50): SearchHit[] {
   for (const m of metadataMatches(db, query, limit)) consider({ documentId: m.documentId, source: { type: 'metadata' }, rank: m.rank });
 
   const ranked = [...best.values()].sort((a, b) => a.rank - b.rank).slice(0, limit);
-  const pages = pagesToOpen(db, input, query, ranked.filter((c) => c.source.type === 'text').map((c) => c.documentId));
-  const snippetOf = snippetReader(db, query, toAnyTermFtsQuery(input) ?? query, pages);
+  const anyTerm = toAnyTermFtsQuery(input, prefixQuery) ?? query;
+  const pages = pagesToOpen(db, query, anyTerm, ranked.filter((c) => c.source.type === 'text').map((c) => c.documentId));
+  const snippetOf = snippetReader(db, query, anyTerm, pages);
   const documentRow = db.prepare('SELECT title, kind, date, committee FROM documents WHERE id = ?');
 
   return ranked.map((c): SearchHit => {
@@ -269,12 +272,11 @@ export function searchLibrary(db: Db, input: string, limit = 50): SearchHit[] {
  * The page each text match opens at: the first holding the whole query, else, for a document whose
  * words are spread over several pages, the first holding any of them.
  */
-function pagesToOpen(db: Db, input: string, query: string, documentIds: number[]): Map<number, PageMatch & { anyTerm: boolean }> {
+function pagesToOpen(db: Db, query: string, anyTerm: string, documentIds: number[]): Map<number, PageMatch & { anyTerm: boolean }> {
   const pages = new Map<number, PageMatch & { anyTerm: boolean }>();
   for (const [id, page] of firstMatchingPages(db, query, documentIds)) pages.set(id, { ...page, anyTerm: false });
-  const anyTerm = toAnyTermFtsQuery(input);
   const spread = documentIds.filter((id) => !pages.has(id));
-  if (anyTerm && spread.length > 0) {
+  if (anyTerm !== query && spread.length > 0) {
     for (const [id, page] of firstMatchingPages(db, anyTerm, spread)) pages.set(id, { ...page, anyTerm: true });
   }
   return pages;

@@ -9,6 +9,7 @@ import type {
 } from '../../shared/recommendations.ts';
 import type { Db } from '../db/connection.ts';
 import { toFtsQuery } from '../db/fts-query.ts';
+import { prefixQueries } from '../db/prefix-terms.ts';
 
 interface EntryRow {
   id: number;
@@ -75,7 +76,7 @@ function toEntry(row: EntryRow): RegisterEntry {
 export function listRegister(db: Db, query = ''): RegisterEntry[] {
   const order = `ORDER BY coalesce(d.date, '') DESC, d.title COLLATE NOCASE, n.document_id, n.number`;
   if (!query.trim()) return (db.prepare(`${NUMBERED} ${order}`).all() as EntryRow[]).map(toEntry);
-  const fts = toFtsQuery(query);
+  const fts = toFtsQuery(query, prefixQueries(db));
   if (!fts) return [];
   const rows = db
     .prepare(`${NUMBERED} WHERE n.id IN (SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ?) ${order}`)

@@ -128,6 +128,19 @@ describe('searchLibrary', () => {
     expect(searchLibrary(db, '"cost of the scheme"')[0]).toMatchObject({ documentId: together, pageIndex: 0 });
   });
 
+  it('finds the words that begin with a prefix, whatever stemming does to the prefix', () => {
+    const titles = ['Opening hours', 'Housing targets', 'A new playground', 'The plain truth', 'Players and plays', 'Constraints', 'Confidential item'];
+    for (const title of titles) insertDocument(db, newDocument({ title, pages: [`${title}.`] }));
+    const found = (query: string) => searchLibrary(db, query).map((h) => h.title).sort();
+
+    // Stemmed, hous* would be hou* and find "hours"; play* would be plai* and find "plain" but not "player".
+    expect(found('hous*')).toEqual(['Housing targets']);
+    expect(found('play*')).toEqual(['A new playground', 'Players and plays']);
+    expect(found('cons*')).toEqual(['Constraints']);
+    expect(found('hour*')).toEqual(['Opening hours']);
+    expect(searchLibrary(db, 'hous* targets')[0]?.snippet).toContain(marked('Housing'));
+  });
+
   it('supports phrases, prefixes and punctuation without FTS syntax errors', () => {
     insertDocument(db, newDocument({ title: 'Planning', pages: ['A Section 106 agreement (S.106) under 15/AP/5125.'] }));
     expect(searchLibrary(db, '"section 106 agreement"')).toHaveLength(1);
