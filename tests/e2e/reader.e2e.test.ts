@@ -6,8 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TextAnchor } from '../../shared/annotations.ts';
 import { makePdf } from '../helpers/make-pdf.ts';
 import { e2eUnavailable, openBrowser, REPO_ROOT, startServe, type BrowserSession, type ServeProcess } from './harness.ts';
 
@@ -145,12 +147,21 @@ describe.skipIf(unavailable !== null)('reader in browser mode', () => {
   });
 
   it('moves the highlight into a new version where the sentence is on another page', async () => {
+    // The sentence is on page 2 twice: a bare copy at the top, and lower down the copy with the words that
+    // stood around it before, which is where the highlight belongs.
+    const library = new Database(serve.dbPath, { readonly: true });
+    const anchors = (library.prepare("SELECT anchor_json FROM annotations WHERE target = 'text'").pluck().all() as string[]).map(
+      (json) => JSON.parse(json) as TextAnchor,
+    );
+    library.close();
+    const { prefix, suffix } = anchors.find((anchor) => anchor.quote.exact === quote.replace(/\s+/g, ' '))!.quote;
+    const filler = Array.from({ length: 24 }, (_, i) => `Filler line ${i + 1} of the revised report.`).join('\n');
     const edited = path.join(path.dirname(serve.dbPath), 'council-tax-support-v2.pdf');
     fs.writeFileSync(
       edited,
       await makePdf({
         title: `${TITLE} (revised)`,
-        pages: ['This revised report has a new opening page.', `Moved paragraph. ${quote} More text follows here.`],
+        pages: ['This revised report has a new opening page.', `${quote}\n${filler}\n${prefix}${quote}${suffix}`],
       }),
     );
     const chooser = page.waitForEvent('filechooser');
@@ -159,7 +170,12 @@ describe.skipIf(unavailable !== null)('reader in browser mode', () => {
     await page.getByText(/The new version is in place\. 1 highlight moved/).waitFor();
     const card = page.locator('.annotation-card').filter({ has: page.locator('blockquote') }).first();
     await card.getByRole('button', { name: 'Page 2' }).waitFor();
-    await page.locator('.pdf-page[data-page-index="1"] .pdf-highlight.colour-green').first().waitFor({ state: 'attached' });
+    const highlight = page.locator('.pdf-page[data-page-index="1"] .pdf-highlight.colour-green').first();
+    await highlight.waitFor({ state: 'attached' });
+    const bareCopy = page.locator('.pdf-page[data-page-index="1"] .textLayer span', { hasText: quote.slice(0, 20) }).first();
+    const [bareBox, highlightBox] = await Promise.all([bareCopy.boundingBox(), highlight.boundingBox()]);
+    // Below the filler lines, not over the bare copy at the top.
+    expect(highlightBox!.y).toBeGreaterThan(bareBox!.y + bareBox!.height * 10);
     await card.getByRole('button', { name: 'Page 2' }).click();
     await page.waitForTimeout(500);
     await session.screenshot('reader-04-reanchored');

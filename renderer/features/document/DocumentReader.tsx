@@ -154,6 +154,14 @@ export function DocumentReader(props: DocumentReaderProps) {
     [store.annotations, store.update],
   );
 
+  const occurrenceOf = useCallback(
+    (annotation: Annotation) =>
+      annotation.target.type === 'text'
+        ? occurrenceOnPage(text, annotation.target.anchor.pageIndex, annotation.target.anchor.quote.exact, annotation.target.anchor.start)
+        : 0,
+    [text],
+  );
+
   /** Notes on an exempt paper are exported only once the person has confirmed it (exportingExempt). */
   async function exportNotes(format: 'md' | 'csv', includeExempt = false) {
     if (exempt && !includeExempt) {
@@ -288,6 +296,7 @@ export function DocumentReader(props: DocumentReaderProps) {
               hit={hit}
               onPageChange={onPageChange}
               onRectsFound={onRectsFound}
+              occurrenceOf={occurrenceOf}
               onEffectiveZoom={setShownZoom}
             />
           ) : view === 'pages' && pdfLoad.status === 'loading' ? (

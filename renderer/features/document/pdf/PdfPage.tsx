@@ -26,6 +26,8 @@ interface PdfPageProps {
   onMeasured: (pageIndex: number, size: PageSize) => void;
   onGeometry: (pageIndex: number, geometry: PageGeometry | null) => void;
   onRectsFound: (annotationId: string, rects: PdfRect[]) => void;
+  /** Which copy of its quote on its page a highlight is (0 for the first). */
+  occurrenceOf: (annotation: Annotation) => number;
 }
 
 /**
@@ -109,14 +111,15 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
     };
   }, [near, pdf, pageIndex, zoom]);
 
-  // Highlights placed by re-anchoring have no rectangles yet: find their text on the page and store them.
+  // Highlights placed by re-anchoring have no rectangles yet: find their copy of the text on the page and
+  // store its rectangles.
   useEffect(() => {
     const layer = textLayerBox.current;
     const page = box.current;
     if (!geometry || !layer || !page) return;
     for (const annotation of highlights) {
       if (annotation.target.type !== 'text' || annotation.target.anchor.rects.length > 0) continue;
-      const range = rangeForQuote(layer, annotation.target.anchor.quote.exact);
+      const range = rangeForQuote(layer, annotation.target.anchor.quote.exact, latest.current.occurrenceOf(annotation));
       const rects = range ? pdfRectsOf(range, page, geometry) : [];
       if (rects.length) latest.current.onRectsFound(annotation.id, rects);
     }

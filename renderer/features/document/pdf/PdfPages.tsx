@@ -22,6 +22,7 @@ interface PdfPagesProps {
   hit: { pageIndex: number; quote: string; occurrence: number; key: number } | null;
   onPageChange: (pageIndex: number, pageOffset: number) => void;
   onRectsFound: (annotationId: string, rects: PdfRect[]) => void;
+  occurrenceOf: (annotation: Annotation) => number;
   /** The zoom fit-width works out to, so the toolbar can show it. */
   onEffectiveZoom: (zoom: number) => void;
 }
@@ -31,7 +32,7 @@ const EMPTY: readonly Annotation[] = [];
 
 /** The original pages, one under another, in a scrolling region; only pages near the view are drawn. */
 export const PdfPages = forwardRef<PagesHandle, PdfPagesProps>(function PdfPages(props, ref) {
-  const { pdf, initial, zoom, annotations, selectedId, hit, onPageChange, onRectsFound, onEffectiveZoom } = props;
+  const { pdf, initial, zoom, annotations, selectedId, hit, onPageChange, onRectsFound, occurrenceOf, onEffectiveZoom } = props;
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const [firstSize, setFirstSize] = useState<PageSize | null>(null);
   const [sizes, setSizes] = useState<Record<number, PageSize>>({});
@@ -155,6 +156,7 @@ export const PdfPages = forwardRef<PagesHandle, PdfPagesProps>(function PdfPages
             onMeasured={onMeasured}
             onGeometry={onGeometry}
             onRectsFound={onRectsFound}
+            occurrenceOf={occurrenceOf}
           />
         ))}
     </div>
