@@ -5,6 +5,7 @@ import type { Annotation } from '../../shared/annotations.ts';
 import { AnnotationEditor } from '../../renderer/features/annotations/AnnotationEditor.tsx';
 import { AnnotationPanel } from '../../renderer/features/annotations/AnnotationPanel.tsx';
 import { SAVE_DELAY_MS, useAnnotations } from '../../renderer/features/annotations/useAnnotations.ts';
+import { SelectionBar } from '../../renderer/features/document/SelectionBar.tsx';
 import { HandlerFailure, installFakeBackend } from './fakeBackend.ts';
 
 const base: Omit<Annotation, 'id' | 'target'> = {
@@ -104,6 +105,38 @@ describe('annotation editor', () => {
     expect(screen.getByRole('article').getAttribute('aria-label')).toBe('Page 2, question');
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(onDelete).toHaveBeenCalled();
+  });
+
+  it('says why tags cannot be saved, keeps them as typed, and saves them once they are put right', () => {
+    const onChange = vi.fn();
+    render(<AnnotationEditor annotation={highlight} selected={false} onChange={onChange} onDelete={() => undefined} onShow={() => undefined} />);
+    const input = screen.getByLabelText('Tags, separated by commas') as HTMLInputElement;
+    const long = 'x'.repeat(61);
+
+    fireEvent.change(input, { target: { value: `finance, ${long}` } });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toBe(`A tag can be at most 60 characters; “${'x'.repeat(20)}…” has 61.`);
+    expect(input.value).toBe(`finance, ${long}`);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(input, { target: { value: 'finance, libraries' } });
+    expect(onChange).toHaveBeenLastCalledWith({ tags: ['finance', 'libraries'] }, { typing: true });
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    fireEvent.change(input, { target: { value: Array.from({ length: 31 }, (_, i) => `tag${i}`).join(',') } });
+    expect(screen.getByRole('alert').textContent).toBe('A note can have at most 30 tags; this has 31.');
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses to highlight a passage longer than a highlight can hold, and says so', () => {
+    const onHighlight = vi.fn();
+    const { rerender } = render(<SelectionBar quote={'word '.repeat(4_001).trim()} onHighlight={onHighlight} onMoveOrphanHere={null} />);
+    expect(screen.getByRole('alert').textContent).toContain('too long to highlight: 20,004 characters, and a highlight can hold 20,000');
+    expect(screen.queryByRole('button', { name: /Highlight/ })).toBeNull();
+    rerender(<SelectionBar quote="The spending gap" onHighlight={onHighlight} onMoveOrphanHere={null} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Highlight yellow' }));
+    expect(onHighlight).toHaveBeenCalledWith('yellow');
   });
 });
 

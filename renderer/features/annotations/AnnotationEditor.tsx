@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { ANNOTATION_COLOURS, type Annotation } from '../../../shared/annotations.ts';
-import { COLOUR_NAMES, parseTags, quoteOf, whereLabel } from './annotationLabels.ts';
+import { MAX_NOTE_LENGTH } from '../../../shared/limits.ts';
+import { COLOUR_NAMES, parseTags, quoteOf, tagProblem, whereLabel } from './annotationLabels.ts';
 import type { AnnotationPatch } from './useAnnotations.ts';
 
 interface AnnotationEditorProps {
@@ -18,7 +19,10 @@ export function AnnotationEditor({ annotation, selected, onChange, onDelete, onS
   const quote = quoteOf(annotation);
   // Tags are edited as text and applied as they are typed; the text keeps a trailing comma the user is typing.
   const [tagText, setTagText] = useState(annotation.tags.join(', '));
-  const shownTags = parseTags(tagText).join('\u0000') === annotation.tags.join('\u0000') ? tagText : annotation.tags.join(', ');
+  const typedTags = parseTags(tagText);
+  // Tags that cannot be saved stay as typed, with the reason, until they are put right.
+  const problem = tagProblem(typedTags);
+  const shownTags = problem || typedTags.join('\u0000') === annotation.tags.join('\u0000') ? tagText : annotation.tags.join(', ');
   const label = `${whereLabel(annotation)}${annotation.isQuestion ? ', question' : ''}`;
 
   return (
@@ -57,6 +61,7 @@ export function AnnotationEditor({ annotation, selected, onChange, onDelete, onS
         id={`${id}-note`}
         value={annotation.note}
         rows={3}
+        maxLength={MAX_NOTE_LENGTH}
         onChange={(event) => onChange({ note: event.target.value }, { typing: true })}
       />
       <label className="checkbox-label">
@@ -68,12 +73,19 @@ export function AnnotationEditor({ annotation, selected, onChange, onDelete, onS
         id={`${id}-tags`}
         type="text"
         value={shownTags}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? `${id}-tags-problem` : undefined}
         onChange={(event) => {
           setTagText(event.target.value);
           const tags = parseTags(event.target.value);
-          if (tags.join('\u0000') !== annotation.tags.join('\u0000')) onChange({ tags }, { typing: true });
+          if (tagProblem(tags) === null && tags.join('\u0000') !== annotation.tags.join('\u0000')) onChange({ tags }, { typing: true });
         }}
       />
+      {problem && (
+        <p id={`${id}-tags-problem`} className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
       <div className="annotation-card-actions">
         <button type="button" className="button-danger-quiet" onClick={onDelete}>
           Delete

@@ -1,5 +1,6 @@
 /** Words for where an annotation is and what colour it has, shared by the panel, the notes view and screen readers. */
 import type { Annotation, AnnotationColour } from '../../../shared/annotations.ts';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../../../shared/limits.ts';
 
 export const COLOUR_NAMES: Record<AnnotationColour, string> = {
   yellow: 'Yellow',
@@ -23,4 +24,12 @@ export function quoteOf(annotation: Annotation): string | null {
 /** Tags as typed: separated by commas, trimmed, without repeats or empties. */
 export function parseTags(text: string): string[] {
   return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+}
+
+/** Why these tags cannot be saved, in words for the person typing them; null when they can. */
+export function tagProblem(tags: string[]): string | null {
+  const long = tags.find((tag) => tag.length > MAX_TAG_LENGTH);
+  if (long) return `A tag can be at most ${MAX_TAG_LENGTH} characters; “${long.slice(0, 20)}…” has ${long.length}.`;
+  if (tags.length > MAX_TAGS) return `A note can have at most ${MAX_TAGS} tags; this has ${tags.length}.`;
+  return null;
 }

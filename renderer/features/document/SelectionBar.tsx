@@ -1,4 +1,5 @@
 import { ANNOTATION_COLOURS, type AnnotationColour } from '../../../shared/annotations.ts';
+import { MAX_QUOTE_LENGTH } from '../../../shared/limits.ts';
 import { COLOUR_NAMES } from '../annotations/annotationLabels.ts';
 
 interface SelectionBarProps {
@@ -12,6 +13,17 @@ interface SelectionBarProps {
 /** What can be done with the text the reader has selected. */
 export function SelectionBar({ quote, onHighlight, onMoveOrphanHere }: SelectionBarProps) {
   const shown = quote.length > 80 ? `${quote.slice(0, 77)}…` : quote;
+  if (quote.length > MAX_QUOTE_LENGTH) {
+    return (
+      <div className="selection-bar" role="group" aria-label="Selected text">
+        <span className="selection-quote">“{shown}”</span>
+        <p className="form-error" role="alert">
+          This passage is too long to highlight: {quote.length.toLocaleString('en-GB')} characters, and a highlight can hold{' '}
+          {MAX_QUOTE_LENGTH.toLocaleString('en-GB')}. Select less of it.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="selection-bar" role="group" aria-label="Selected text">
       <span className="selection-quote">“{shown}”</span>

@@ -5,6 +5,7 @@ import {
   type Annotation,
   type LibraryAnnotation,
 } from '../../annotations.ts';
+import { MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../../limits.ts';
 import { entry } from '../entry.ts';
 
 const documentId = z.number().int().positive();
@@ -19,7 +20,7 @@ const pdfRect = z.object({ x1: z.number(), y1: z.number(), x2: z.number(), y2: z
 const textAnchor = z
   .object({
     quote: z
-      .object({ exact: z.string().min(1).max(20_000), prefix: z.string().max(200), suffix: z.string().max(200) })
+      .object({ exact: z.string().min(1).max(MAX_QUOTE_LENGTH), prefix: z.string().max(200), suffix: z.string().max(200) })
       .strict(),
     start: offset,
     end: offset,
@@ -39,7 +40,7 @@ const tag = z
   .string()
   .trim()
   .min(1)
-  .max(60)
+  .max(MAX_TAG_LENGTH)
   .regex(/^[^\u0000-\u001f]+$/, 'a tag cannot contain control characters');
 
 export const annotationInput = z
@@ -48,9 +49,9 @@ export const annotationInput = z
     documentId,
     target,
     colour: annotationColour,
-    note: z.string().max(50_000),
+    note: z.string().max(MAX_NOTE_LENGTH),
     isQuestion: z.boolean(),
-    tags: z.array(tag).max(30),
+    tags: z.array(tag).max(MAX_TAGS),
     orphaned: z.boolean(),
     /** Sent back when undo recreates a deleted annotation, so it keeps its age. */
     createdAt: isoTimestamp.optional(),
