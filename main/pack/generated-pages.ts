@@ -8,6 +8,7 @@ import PDFDocument from 'pdfkit';
 import { formatLongDate, formatShortDate } from './dates.ts';
 import { registerFonts } from './fonts.ts';
 import { A4, COLOURS, MARGINS } from './page-geometry.ts';
+import { drawTable } from '../pdf-table.ts';
 import { STATUS_LABELS } from '../../shared/recommendations.ts';
 import type { PackDocument, PackRecommendation, PackSpec } from './pack-spec.ts';
 import { documentPartKey, itemHeading, packDocuments, type PackPart } from './parts.ts';
@@ -44,7 +45,6 @@ export interface GeneratedOutput {
 /** Stands in for page numbers on the first pass; as wide as any real label, so the layout does not move. */
 const PLACEHOLDER_LABEL = '888b';
 /** pdfkit writes the Table attribute "Scope" for header cells; its type declarations do not list it. */
-const HEADER_CELL = { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions;
 const CONTENT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
 const BOTTOM = A4.height - MARGINS.bottom;
 
@@ -446,45 +446,21 @@ class Typesetter {
     }
     const table = doc.struct('Table');
     section.add(table);
-    const pad = 4;
-    const drawRow = (cells: string[], header: boolean, shade: boolean) => {
-      doc.font(header ? 'sansBold' : 'sans').fontSize(header ? 9.5 : 9);
-      const height = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: columns[i]!.width - 2 * pad }))) + 2 * pad;
-      if (doc.y + height > BOTTOM) {
-        doc.addPage();
-        if (!header) drawRow(columns.map((c) => c.header), true, false);
-      }
-      const top = doc.y;
-      if (header || shade) {
-        doc.markContent('Artifact', { type: 'Layout' });
-        doc.rect(MARGINS.left, top, CONTENT_WIDTH, height).fill(header ? COLOURS.accent : COLOURS.shade);
-        doc.endMarkedContent();
-      }
-      const tr = doc.struct('TR');
-      table.add(tr);
-      let x = MARGINS.left;
-      cells.forEach((cell, i) => {
-        const width = columns[i]!.width;
-        const cellX = x;
-        tr.add(
-          doc.struct(header ? 'TH' : 'TD', header ? HEADER_CELL : {}, () => {
-            doc.font(header ? 'sansBold' : 'sans').fontSize(header ? 9.5 : 9).fillColor(header ? '#ffffff' : COLOURS.ink);
-            doc.text(cell, cellX + pad, top + pad, { width: width - 2 * pad });
-          }),
-        );
-        x += width;
-      });
-      tr.end();
-      doc.y = top + height;
-    };
-    drawRow(
-      columns.map((c) => c.header),
-      true,
-      false,
-    );
-    rows.forEach((row, i) => drawRow(row, false, i % 2 === 1));
+    drawTable(doc, columns, rows, {
+      x: MARGINS.left,
+      font: 'sans',
+      boldFont: 'sansBold',
+      fontSize: 9,
+      ink: COLOURS.ink,
+      header: { fill: COLOURS.accent, ink: '#ffffff' },
+      stripe: COLOURS.shade,
+      padding: 4,
+      bottom: () => BOTTOM,
+      pageTop: MARGINS.top,
+      addPage: () => doc.addPage(),
+      tagInto: table,
+    });
     table.end();
-    doc.x = MARGINS.left;
   }
 }
 

@@ -10,7 +10,7 @@ import { registerEntriesOfDocument } from '../../../main/recommendations/registe
 import { DEFAULT_PACK_OPTIONS } from '../../../shared/meetings.ts';
 import { newDocument } from '../../helpers/documents.ts';
 import { useTempDir } from '../../helpers/temp-dir.ts';
-import { makeOriginal, pageText } from './pack-fixtures.ts';
+import { makeOriginal, pageCount, pageText } from './pack-fixtures.ts';
 
 describe('the recommendations table of a pack', () => {
   const tempDir = useTempDir('briefing-pack-register-');
@@ -47,4 +47,38 @@ describe('the recommendations table of a pack', () => {
     expect(table).toMatch(/That fees rise by 3%\.\s+Deferred\s+5/);
     db.close();
   });
+
+  it('carries a recommendation longer than a page over several pages, with the table header on each', async () => {
+    const libraryPath = path.join(tempDir(), 'library.sqlite');
+    const db = openDatabase(libraryPath);
+    const long = Array.from({ length: 130 }, (_, i) => `(${i + 1}) that the council notes item ${i + 1} of the plan`).join('; ');
+    const report = insertDocument(
+      db,
+      newDocument({
+        title: 'Long report',
+        bytes: await makeOriginal('Long', ['A4']),
+        format: 'pdf',
+        pages: ['a'],
+        recommendations: [
+          { text: long, pageIndex: 0 },
+          { text: 'That the review reports in June.', pageIndex: 0 },
+        ],
+      }),
+    );
+    const meetingId = createMeeting(db, { organisation: 'Stroud District Council', committee: 'Scrutiny', title: 'March', startsAt: '2026-03-11', venue: '' });
+    attachDocument(db, { agendaItemId: addAgendaItem(db, meetingId, { number: '1', title: 'Budget', officer: '', notes: '' }) }, report, 'report');
+
+    const edition = await buildMeetingPack(db, libraryPath, meetingId, DEFAULT_PACK_OPTIONS);
+    // cover, contents, agenda, report 4, then the recommendations from page 5 to the end
+    const tablePages = Array.from({ length: pageCount(edition.filePath) - 4 }, (_, i) => pageText(edition.filePath, i + 5));
+    expect(tablePages.length).toBeGreaterThan(1);
+    for (const text of tablePages) expect(text).toMatch(/Item\s+Report\s+No\.\s+Recommendation\s+Status and decision\s+Page/);
+    // The row starts with its status and page, and its text goes on, in order, to its last clause.
+    expect(tablePages[0]).toMatch(/\(1\) that the council notes item 1\s+Proposed\s+4/);
+    const all = tablePages.join('\n');
+    expect(all.indexOf('(130)')).toBeGreaterThan(all.indexOf('(129)'));
+    expect(tablePages.at(-1)).toContain('That the review reports in June.');
+    db.close();
+  });
 });
+

@@ -1,0 +1,135 @@
+/**
+ * A table drawn into a pdfkit document: the header row at the top of every page it reaches, cells
+ * wrapped by words, a row that does not fit in what is left of a page moved whole to the next, and a
+ * row taller than a page split across pages. The register's PDF and a briefing pack's recommendations
+ * both draw with it, each in its own style; page size and numbering belong to whoever owns the document.
+ */
+type Pdf = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+export interface TableColumn {
+  header: string;
+  width: number;
+}
+
+export interface TableStyle {
+  /** Left edge of the table. */
+  x: number;
+  /** Registered font names. */
+  font: string;
+  boldFont: string;
+  fontSize: number;
+  ink: string;
+  header: { fill: string; ink: string };
+  /** Fill for every other row, so a wide row can be read across. */
+  stripe?: string;
+  /** Lines around every cell. */
+  grid?: boolean;
+  padding: number;
+  /** The lowest y a row may reach on the current page. */
+  bottom: () => number;
+  /** Where the table starts on a page of its own, after addPage. */
+  pageTop: number;
+  /** Starts a new page, leaving y at the top of its text area. */
+  addPage: () => void;
+  /** Tags the rows and cells into this Table element, so the PDF reads as a table to assistive technology. */
+  tagInto?: Struct;
+}
+
+const LINE_GAP = 1.25;
+const HEADER_CELL = { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions;
+
+/** Wraps text to a width by words, breaking words longer than the width by characters. */
+function wrap(doc: Pdf, text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (doc.widthOfString(candidate) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = '';
+      let rest = word;
+      while (doc.widthOfString(rest) > width) {
+        let cut = rest.length - 1;
+        while (cut > 1 && doc.widthOfString(rest.slice(0, cut)) > width) cut--;
+        lines.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      line = rest;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Draws the header and rows from the current y, adding pages as needed; leaves y below the table. */
+export function drawTable(doc: Pdf, columns: readonly TableColumn[], rows: readonly string[][], style: TableStyle): void {
+  const { x, padding, fontSize } = style;
+  const lineHeight = fontSize * LINE_GAP;
+  const width = columns.reduce((sum, c) => sum + c.width, 0);
+  const lefts = columns.map((_, i) => x + columns.slice(0, i).reduce((sum, c) => sum + c.width, 0));
+  const heightOf = (cells: string[][]) => Math.max(...cells.map((c) => c.length)) * lineHeight + 2 * padding;
+
+  // Writing text moves doc.y, so the row's top is kept here and y is set below the row afterwards.
+  const drawRow = (cells: string[][], header: boolean, fill: string | undefined) => {
+    const top = doc.y;
+    const height = heightOf(cells);
+    if (fill) {
+      if (style.tagInto) doc.markContent('Artifact', { type: 'Layout' });
+      doc.save().rect(x, top, width, height).fill(fill).restore();
+      if (style.tagInto) doc.endMarkedContent();
+    }
+    doc.font(header ? style.boldFont : style.font).fontSize(fontSize).fillColor(header ? style.header.ink : style.ink);
+    const drawCell = (lines: string[], column: number) => () =>
+      lines.forEach((line, i) => doc.text(line, (lefts[column] ?? x) + padding, top + padding + i * lineHeight, { lineBreak: false }));
+    if (style.tagInto) {
+      const tr = doc.struct('TR');
+      style.tagInto.add(tr);
+      cells.forEach((lines, column) => tr.add(doc.struct(header ? 'TH' : 'TD', header ? HEADER_CELL : {}, drawCell(lines, column))));
+      tr.end();
+    } else {
+      cells.forEach((lines, column) => drawCell(lines, column)());
+    }
+    if (style.grid) {
+      doc.save().lineWidth(0.5).strokeColor('#808080');
+      doc.rect(x, top, width, height).stroke();
+      for (const left of lefts.slice(1)) doc.moveTo(left, top).lineTo(left, top + height).stroke();
+      doc.restore();
+    }
+    doc.y = top + height;
+  };
+
+  doc.font(style.boldFont).fontSize(fontSize);
+  const headerCells = columns.map((c) => wrap(doc, c.header, c.width - 2 * padding));
+  const drawHeader = () => drawRow(headerCells, true, style.header.fill);
+  const newPage = () => {
+    style.addPage();
+    drawHeader();
+  };
+
+  if (doc.y + 3 * lineHeight > style.bottom()) style.addPage();
+  drawHeader();
+  const pageRoom = style.bottom() - style.pageTop - heightOf(headerCells);
+  rows.forEach((row, index) => {
+    doc.font(style.font).fontSize(fontSize);
+    let remaining = row.map((cell, i) => wrap(doc, cell, (columns[i]?.width ?? 0) - 2 * padding));
+    const fill = index % 2 === 1 ? style.stripe : undefined;
+    // A row moves whole to the next page when it fits there; only a row taller than a page is split.
+    if (doc.y + heightOf(remaining) > style.bottom() && heightOf(remaining) <= pageRoom) newPage();
+    while (remaining.some((c) => c.length > 0)) {
+      const fit = Math.max(1, Math.floor((style.bottom() - doc.y - 2 * padding) / lineHeight));
+      drawRow(
+        remaining.map((c) => c.slice(0, fit)),
+        false,
+        fill,
+      );
+      remaining = remaining.map((c) => c.slice(fit));
+      if (remaining.some((c) => c.length > 0)) newPage();
+    }
+  });
+  doc.x = x;
+}
