@@ -37,13 +37,17 @@ function compactTextOf(text: string): CompactText {
 }
 
 /**
- * The last few texts compacted. The reader matches every change of a selection against the whole
+ * The last two long texts compacted. The reader matches every change of a selection against the whole
  * document's text: compacting a 1M-character paper takes about 20 ms, and it is the same text each time.
+ * Short texts (a page, a line of the text layer) are quicker to compact than to keep, and kept they would
+ * push the document out.
  */
 const recent = new Map<string, CompactText>();
-const RECENT_TEXTS = 4;
+const RECENT_TEXTS = 2;
+const KEPT_FROM_LENGTH = 100_000;
 
 function compactText(text: string): CompactText {
+  if (text.length < KEPT_FROM_LENGTH) return compactTextOf(text);
   let found = recent.get(text);
   if (found) recent.delete(text);
   else found = compactTextOf(text);

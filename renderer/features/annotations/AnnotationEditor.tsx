@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ANNOTATION_COLOURS, type Annotation } from '../../../shared/annotations.ts';
 import { MAX_NOTE_LENGTH } from '../../../shared/limits.ts';
-import { COLOUR_NAMES, parseTags, quoteOf, tagProblem, whereLabel } from './annotationLabels.ts';
+import { COLOUR_NAMES, parseTags, quoteOf, saveableTags, tagProblem, whereLabel } from './annotationLabels.ts';
 import type { AnnotationPatch } from './useAnnotations.ts';
 
 interface AnnotationEditorProps {
@@ -77,12 +77,13 @@ export function AnnotationEditor({ annotation, selected, onChange, onDelete, onS
         aria-describedby={problem ? `${id}-tags-problem` : undefined}
         onChange={(event) => {
           setTagText(event.target.value);
-          const tags = parseTags(event.target.value);
-          if (tagProblem(tags) === null && tags.join('\u0000') !== annotation.tags.join('\u0000')) onChange({ tags }, { typing: true });
+          // What can be saved is saved, so a tag typed past the limit is not kept cut short at it.
+          const tags = saveableTags(parseTags(event.target.value));
+          if (tags.join('\u0000') !== annotation.tags.join('\u0000')) onChange({ tags }, { typing: true });
         }}
       />
       {problem && (
-        <p id={`${id}-tags-problem`} className="form-error" role="alert">
+        <p id={`${id}-tags-problem`} className="form-error" role="status">
           {problem}
         </p>
       )}

@@ -21,12 +21,17 @@ export function quoteOf(annotation: Annotation): string | null {
   return annotation.target.type === 'text' ? annotation.target.anchor.quote.exact : null;
 }
 
-/** Tags as typed: separated by commas, trimmed, without repeats or empties. */
+/** Tags as typed: separated by commas, trimmed, without repeats or empties; a pasted tab is a space. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+  return [...new Set(text.split(',').map((t) => t.replace(/[\u0000-\u001f]+/g, ' ').trim()).filter(Boolean))];
 }
 
-/** Why these tags cannot be saved, in words for the person typing them; null when they can. */
+/** The tags that can be saved: none over the length limit, and no more than the limit's number. */
+export function saveableTags(tags: string[]): string[] {
+  return tags.filter((tag) => tag.length <= MAX_TAG_LENGTH).slice(0, MAX_TAGS);
+}
+
+/** Why some of these tags cannot be saved, in words for the person typing them; null when all can. */
 export function tagProblem(tags: string[]): string | null {
   const long = tags.find((tag) => tag.length > MAX_TAG_LENGTH);
   if (long) return `A tag can be at most ${MAX_TAG_LENGTH} characters; “${long.slice(0, 20)}…” has ${long.length}.`;

@@ -17,7 +17,7 @@ export function SelectionBar({ quote, onHighlight, onMoveOrphanHere }: Selection
     return (
       <div className="selection-bar" role="group" aria-label="Selected text">
         <span className="selection-quote">“{shown}”</span>
-        <p className="form-error" role="alert">
+        <p className="form-error" role="status">
           This passage is too long to highlight: {quote.length.toLocaleString('en-GB')} characters, and a highlight can hold{' '}
           {MAX_QUOTE_LENGTH.toLocaleString('en-GB')}. Select less of it.
         </p>

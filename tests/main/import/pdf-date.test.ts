@@ -24,7 +24,8 @@ describe('parsePdfDate', () => {
   });
 
   it('makes no date of something that is not one', () => {
-    for (const text of ['', 'yesterday', 'D:26', 'D:20261311', 'D:20260431', 'D:20260311250000', 'D:19800101']) {
+    const notDates = ['', 'yesterday', 'D:26', 'D:20261311', 'D:20260431', 'D:20260311250000', 'D:19800101', 'D:990311120000'];
+    for (const text of [...notDates, '2026-03-11T09:30:00Z', '2026/03/11', 'D:2026-03']) {
       expect(iso(text), text).toBeNull();
     }
   });

@@ -32,10 +32,11 @@ describe('matching', () => {
     expect(findIgnoringWhitespace('a\u00a0spend\u2003ing\u2028gap', 'spending gap')).toEqual([{ start: 2, end: 15 }]);
   });
 
-  it('answers for each text when several are searched in turn', () => {
-    const texts = ['gap one gap', 'no match here', 'x gap', 'g a p', 'gap'];
+  it('answers for each text when several long ones are searched in turn', () => {
+    const filler = 'word '.repeat(25_000);
+    const texts = [`gap ${filler}`, `${filler}gap`, `g a p ${filler}`, `${filler}`];
     for (let round = 0; round < 3; round++) {
-      expect(texts.map((text) => findIgnoringWhitespace(text, 'gap').map((m) => m.start))).toEqual([[0, 8], [], [2], [0], [0]]);
+      expect(texts.map((text) => findIgnoringWhitespace(text, 'gap').map((m) => m.start))).toEqual([[0], [125_000], [0], []]);
     }
   });
 

@@ -30,6 +30,8 @@ function pointAt(nodes: { node: Text; start: number }[], offset: number): { node
 export function rangeForQuote(textLayer: Element, quote: string, occurrence = 0): Range | null {
   const { text, nodes } = textNodesOf(textLayer);
   const matches = findIgnoringWhitespace(text, quote);
+  // pdf.js's text layer can hold fewer copies than the imported text counted (text the import read but
+  // pdf.js does not lay out); marking the first is better than marking nothing.
   const found = matches[occurrence] ?? matches[0];
   if (!found) return null;
   const start = pointAt(nodes, found.start);
