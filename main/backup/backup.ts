@@ -60,10 +60,11 @@ function removeExemptPapers(copy: string): void {
 const EXEMPT_PART_TITLE = 'An exempt paper';
 
 /**
- * History names papers too: a pack edition's page map and list of changes give each part's title, and the
- * register's history describes each recommendation it changed by its report's title. For exempt papers,
- * the pack pages they filled stay (so page numbers still add up) under a neutral title, and the changes
- * recorded on their recommendations go with the recommendations.
+ * History names papers too: a pack edition's page map and list of changes give each part's title as it
+ * was when the pack was built, and the register's history describes each recommendation it changed by
+ * its report's title. For exempt papers, the pack pages they filled stay (so page numbers still add up)
+ * under a neutral title that keeps only the agenda item, and the changes recorded on their
+ * recommendations go.
  */
 function forgetExemptTitles(db: Database.Database, exempt: number[]): void {
   const editions = (db.prepare('SELECT id, changes_json FROM pack_editions').all() as { id: number; changes_json: string }[]).map(
@@ -71,22 +72,31 @@ function forgetExemptTitles(db: Database.Database, exempt: number[]): void {
   );
   const rename = db.prepare('UPDATE pack_pages SET part_title = ? WHERE document_id = ? AND part_title = ?');
   const forgetChanges = db.prepare(
+    // Found by their fields, and by their description for changes that kept no fields (an undone addition).
     `DELETE FROM recommendation_changes WHERE id IN (
        SELECT f.change_id FROM recommendation_change_fields f JOIN recommendations r ON r.id = f.recommendation_id
-       WHERE r.document_id = ?)`,
+       WHERE r.document_id = ?) OR instr(description, ?) > 0`,
   );
   for (const id of exempt) {
     const title = db.prepare('SELECT title FROM documents WHERE id = ?').pluck().get(id) as string;
     const partTitles = db.prepare('SELECT DISTINCT part_title FROM pack_pages WHERE document_id = ?').pluck().all(id) as string[];
     for (const partTitle of partTitles) {
-      const neutral = partTitle.replaceAll(title, EXEMPT_PART_TITLE);
+      const neutral = `${EXEMPT_PART_TITLE}${/ \(Item [^()]*\)$/.exec(partTitle)?.[0] ?? ''}`;
       rename.run(neutral, id, partTitle);
-      for (const edition of editions) edition.changes = edition.changes.map((line) => line.replaceAll(partTitle, neutral));
+      for (const edition of editions) edition.changes = edition.changes.map((line) => renamePart(line, partTitle, neutral));
     }
-    forgetChanges.run(id);
+    forgetChanges.run(id, `“${title}”`);
   }
   const saveChanges = db.prepare('UPDATE pack_editions SET changes_json = ? WHERE id = ?');
   for (const edition of editions) saveChanges.run(JSON.stringify(edition.changes), edition.id);
+}
+
+/** A changes line ("Added: <part>, pages 6a–6b.") naming the part, with its name replaced; other lines as they are. */
+function renamePart(line: string, partTitle: string, neutral: string): string {
+  for (const [before, after] of [['Added: ', ', '], ['Removed: ', ', '], ['Changed: ', ' now ']] as const) {
+    if (line.startsWith(`${before}${partTitle}${after}`)) return `${before}${neutral}${line.slice(before.length + partTitle.length)}`;
+  }
+  return line;
 }
 
 /** better-sqlite3's own choice: 400 kB a step keeps each pause of other work to a few milliseconds. */
@@ -97,6 +107,7 @@ export async function backupLibrary(db: Db, file: string, options: BackupOptions
   const target = path.resolve(file);
   const partial = `${target}.partial-${process.pid}`;
   try {
+    fs.rmSync(partial, { force: true });
     await db.backup(partial, {
       progress: () => {
         if (options.shouldStop?.()) throw new Error('the library closed before the copy was finished');

@@ -7,7 +7,8 @@ import { insertDocument, setDocumentExempt } from '../../main/db/documents.ts';
 import { addAgendaItem, attachDocument, createMeeting } from '../../main/db/meetings.ts';
 import { setUserName } from '../../main/db/settings.ts';
 import { buildMeetingPack } from '../../main/pack/meeting-pack.ts';
-import { updateRecommendation } from '../../main/recommendations/register-changes.ts';
+import { addRecommendation, updateRecommendation } from '../../main/recommendations/register-changes.ts';
+import { undoLastChange } from '../../main/recommendations/undo.ts';
 import { registerEntriesOfDocument } from '../../main/recommendations/register-repository.ts';
 import { DEFAULT_PACK_OPTIONS } from '../../shared/meetings.ts';
 import { newDocument } from '../helpers/documents.ts';
@@ -70,12 +71,18 @@ describe('briefing backup --without-exempt', () => {
     attachDocument(library, { agendaItemId: exemptItem }, secret, 'report');
     const second = await buildMeetingPack(library, db, meetingId, DEFAULT_PACK_OPTIONS);
     expect(second.changes.join(' ')).toContain('Quuxfield');
+    // A later version renamed the paper; the pack history still has the name it had when built.
+    library.prepare("UPDATE documents SET title = 'Depot site' WHERE id = ?").run(secret);
+    // A recommendation added and taken away again leaves changes with no fields, named only in words.
+    addRecommendation(library, { documentId: secret, text: 'That the proceeds fund repairs.', pageIndex: null });
+    undoLastChange(library);
     library.close();
 
     const shared = path.join(tempDir(), 'shared.sqlite');
     expect(briefing(['backup', '--db', db, '--without-exempt', shared]).code).toBe(0);
 
     expect(fs.readFileSync(shared).includes('Quuxfield')).toBe(false);
+    expect(fs.readFileSync(shared).includes('Depot site')).toBe(false);
     const copy = new Database(shared, { readonly: true });
     // The pages the paper filled are still accounted for, under a neutral name.
     expect(JSON.parse(copy.prepare('SELECT changes_json FROM pack_editions WHERE edition = 2').pluck().get() as string)).toContainEqual(
