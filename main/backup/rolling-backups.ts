@@ -56,11 +56,30 @@ function automaticBackupFile(libraryPath: string, reason: string, now: Date): st
   return path.join(automaticBackupsFolder(libraryPath), `${base}.auto-${stampOf(now)}-${reason}.sqlite`);
 }
 
-/** Deletes all but the newest `backupsToKeep` automatic backups of this library. */
+/**
+ * Deletes all but the newest `backupsToKeep` automatic backups of this library, and any unfinished copy
+ * whose process has gone (a copy interrupted by Ctrl+C or a crash is as large as the library).
+ */
 function pruneAutomaticBackups(db: Db, libraryPath: string): void {
   const keep = getBackupsToKeep(db);
   const backups = listAutomaticBackups(libraryPath);
   for (const old of backups.slice(0, Math.max(0, backups.length - keep))) fs.rmSync(old.file, { force: true });
+  const folder = automaticBackupsFolder(libraryPath);
+  const prefix = `${path.basename(libraryPath, path.extname(libraryPath))}.auto-`;
+  for (const name of fs.readdirSync(folder)) {
+    const pid = /\.sqlite\.partial-(\d+)$/.exec(name)?.[1];
+    if (name.startsWith(prefix) && pid !== undefined && !processIsRunning(Number(pid))) fs.rmSync(path.join(folder, name), { force: true });
+  }
+}
+
+function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**

@@ -114,6 +114,23 @@ describe('automatic backups', () => {
     expect(fs.readdirSync(automaticBackupsFolder(file)).filter((name) => name.includes('.partial-'))).toEqual([]);
   });
 
+  it('clears away a copy a process left unfinished, but not one still being written', async () => {
+    const file = path.join(tempDir(), 'library.sqlite');
+    const db = openDatabase(file);
+    const folder = automaticBackupsFolder(file);
+    fs.mkdirSync(folder, { recursive: true });
+    // Process ids above the kernel's maximum never exist; this test's own does.
+    const abandoned = path.join(folder, 'library.auto-20260310T090000000Z-daily.sqlite.partial-99999999');
+    const underway = path.join(folder, `library.auto-20260311T080000000Z-daily.sqlite.partial-${process.pid}`);
+    const otherLibrary = path.join(folder, 'archive.auto-20260310T090000000Z-daily.sqlite.partial-99999999');
+    for (const partial of [abandoned, underway, otherLibrary]) fs.writeFileSync(partial, 'half a copy');
+
+    await backupIfDue(db, file, NOW);
+
+    expect([abandoned, underway, otherLibrary].map((partial) => fs.existsSync(partial))).toEqual([false, true, true]);
+    db.close();
+  });
+
   it('keeps only the newest backupsToKeep, and never touches another library’s backups', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'library.sqlite');
