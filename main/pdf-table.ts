@@ -37,6 +37,7 @@ export interface TableStyle {
 }
 
 const LINE_GAP = 1.25;
+/** pdfkit writes the Table attribute "Scope" for header cells; its type declarations do not list it. */
 const HEADER_CELL = { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions;
 
 /** Wraps text to a width by words, breaking words longer than the width by characters. */
@@ -53,7 +54,8 @@ function wrap(doc: Pdf, text: string, width: number): string[] {
       if (line) lines.push(line);
       line = '';
       let rest = word;
-      while (doc.widthOfString(rest) > width) {
+      // A column narrower than one character still takes one a line, rather than none forever.
+      while (rest.length > 1 && doc.widthOfString(rest) > width) {
         let cut = rest.length - 1;
         while (cut > 1 && doc.widthOfString(rest.slice(0, cut)) > width) cut--;
         lines.push(rest.slice(0, cut));
@@ -74,19 +76,25 @@ export function drawTable(doc: Pdf, columns: readonly TableColumn[], rows: reado
   const lefts = columns.map((_, i) => x + columns.slice(0, i).reduce((sum, c) => sum + c.width, 0));
   const heightOf = (cells: string[][]) => Math.max(...cells.map((c) => c.length)) * lineHeight + 2 * padding;
 
+  /** Marks what is drawn as page furniture rather than content, in a tagged document. */
+  const asArtifact = (type: 'Layout' | 'Pagination', draw: () => void) => {
+    if (style.tagInto) doc.markContent('Artifact', { type });
+    draw();
+    if (style.tagInto) doc.endMarkedContent();
+  };
+
   // Writing text moves doc.y, so the row's top is kept here and y is set below the row afterwards.
-  const drawRow = (cells: string[][], header: boolean, fill: string | undefined) => {
+  // A header repeated on a later page is furniture: the table has one header row.
+  const drawRow = (cells: string[][], header: 'first' | 'repeated' | null, fill: string | undefined) => {
     const top = doc.y;
     const height = heightOf(cells);
-    if (fill) {
-      if (style.tagInto) doc.markContent('Artifact', { type: 'Layout' });
-      doc.save().rect(x, top, width, height).fill(fill).restore();
-      if (style.tagInto) doc.endMarkedContent();
-    }
+    if (fill) asArtifact('Layout', () => doc.save().rect(x, top, width, height).fill(fill).restore());
     doc.font(header ? style.boldFont : style.font).fontSize(fontSize).fillColor(header ? style.header.ink : style.ink);
     const drawCell = (lines: string[], column: number) => () =>
       lines.forEach((line, i) => doc.text(line, (lefts[column] ?? x) + padding, top + padding + i * lineHeight, { lineBreak: false }));
-    if (style.tagInto) {
+    if (header === 'repeated') {
+      asArtifact('Pagination', () => cells.forEach((lines, column) => drawCell(lines, column)()));
+    } else if (style.tagInto) {
       const tr = doc.struct('TR');
       style.tagInto.add(tr);
       cells.forEach((lines, column) => tr.add(doc.struct(header ? 'TH' : 'TD', header ? HEADER_CELL : {}, drawCell(lines, column))));
@@ -95,36 +103,40 @@ export function drawTable(doc: Pdf, columns: readonly TableColumn[], rows: reado
       cells.forEach((lines, column) => drawCell(lines, column)());
     }
     if (style.grid) {
-      doc.save().lineWidth(0.5).strokeColor('#808080');
-      doc.rect(x, top, width, height).stroke();
-      for (const left of lefts.slice(1)) doc.moveTo(left, top).lineTo(left, top + height).stroke();
-      doc.restore();
+      asArtifact('Layout', () => {
+        doc.save().lineWidth(0.5).strokeColor('#808080');
+        doc.rect(x, top, width, height).stroke();
+        for (const left of lefts.slice(1)) doc.moveTo(left, top).lineTo(left, top + height).stroke();
+        doc.restore();
+      });
     }
     doc.y = top + height;
   };
 
   doc.font(style.boldFont).fontSize(fontSize);
   const headerCells = columns.map((c) => wrap(doc, c.header, c.width - 2 * padding));
-  const drawHeader = () => drawRow(headerCells, true, style.header.fill);
   const newPage = () => {
     style.addPage();
-    drawHeader();
+    drawRow(headerCells, 'repeated', style.header.fill);
   };
+  const oneLine = lineHeight + 2 * padding;
 
-  if (doc.y + 3 * lineHeight > style.bottom()) style.addPage();
-  drawHeader();
+  // The header never stands alone at the foot of a page.
+  if (doc.y + heightOf(headerCells) + oneLine > style.bottom()) style.addPage();
+  drawRow(headerCells, 'first', style.header.fill);
   const pageRoom = style.bottom() - style.pageTop - heightOf(headerCells);
   rows.forEach((row, index) => {
     doc.font(style.font).fontSize(fontSize);
     let remaining = row.map((cell, i) => wrap(doc, cell, (columns[i]?.width ?? 0) - 2 * padding));
     const fill = index % 2 === 1 ? style.stripe : undefined;
     // A row moves whole to the next page when it fits there; only a row taller than a page is split.
-    if (doc.y + heightOf(remaining) > style.bottom() && heightOf(remaining) <= pageRoom) newPage();
+    const tall = heightOf(remaining);
+    if (doc.y + tall > style.bottom() && (tall <= pageRoom || style.bottom() - doc.y < oneLine)) newPage();
     while (remaining.some((c) => c.length > 0)) {
       const fit = Math.max(1, Math.floor((style.bottom() - doc.y - 2 * padding) / lineHeight));
       drawRow(
         remaining.map((c) => c.slice(0, fit)),
-        false,
+        null,
         fill,
       );
       remaining = remaining.map((c) => c.slice(fit));

@@ -44,7 +44,6 @@ export interface GeneratedOutput {
 
 /** Stands in for page numbers on the first pass; as wide as any real label, so the layout does not move. */
 const PLACEHOLDER_LABEL = '888b';
-/** pdfkit writes the Table attribute "Scope" for header cells; its type declarations do not list it. */
 const CONTENT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
 const BOTTOM = A4.height - MARGINS.bottom;
 

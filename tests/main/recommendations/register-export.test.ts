@@ -129,6 +129,20 @@ describe('register exports', () => {
     expect(text).toContain('£1.2m');
   });
 
+  it('draws a table too narrow for one character a column, a character a line, rather than hanging', async () => {
+    const file = path.join(tempDir(), 'narrow.pdf');
+    await new Promise<void>((resolve, reject) => {
+      const doc = new PDFDocument({ size: 'A4', margin: 50 });
+      const out = fs.createWriteStream(file);
+      doc.pipe(out);
+      out.on('finish', resolve);
+      out.on('error', reject);
+      drawRegisterTable(doc, [['Report', '12', 'Text', 'Agreed', '', '', '', '']], { width: 150 });
+      doc.end();
+    });
+    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+  });
+
   it('says so in the PDF when the view has no rows', async () => {
     const file = path.join(tempDir(), 'empty.pdf');
     fs.writeFileSync(file, (await exportRegister(db, 'pdf', { query: 'nothing-matches-this' }, TODAY)).data);
