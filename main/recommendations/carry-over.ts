@@ -52,16 +52,24 @@ export function carryOverRecommendations(db: Db, documentId: number, extracted: 
   const add = db.prepare(
     'INSERT INTO recommendations (document_id, ordinal, text, page_index, position) VALUES (?, ?, ?, ?, ?)',
   );
+  // Each printed recommendation takes the row first printed with the same wording; those left over then
+  // try the wording a person gave a row (say, the first half of one they split, now printed on its own).
   const printedAt = new Map<number, number>();
-  extracted.forEach((recommendation, position) => {
-    const wording = sameWording(recommendation.text);
-    const rows = [...unmatched.values()];
-    // The printed wording first; failing that, the wording a person gave the row (say, the first half of
-    // a recommendation they split, which the new version now prints on its own).
-    const match =
-      rows.find((row) => sameWording(row.original_text ?? row.text) === wording) ?? rows.find((row) => sameWording(row.text) === wording);
-    if (match) {
+  const matches = new Map<number, ExistingRow>();
+  const claim = (wordingOf: (row: ExistingRow) => string) =>
+    extracted.forEach((recommendation, position) => {
+      if (matches.has(position)) return;
+      const wording = sameWording(recommendation.text);
+      const match = [...unmatched.values()].find((row) => wordingOf(row) === wording);
+      if (!match) return;
       unmatched.delete(match.id);
+      matches.set(position, match);
+    });
+  claim((row) => sameWording(row.original_text ?? row.text));
+  claim((row) => sameWording(row.text));
+  extracted.forEach((recommendation, position) => {
+    const match = matches.get(position);
+    if (match) {
       printedAt.set(match.id, position);
       keep.run(recommendation.text, recommendation.pageIndex, position, recommendation.text, match.id);
     } else {

@@ -98,5 +98,17 @@ describe('a new version of a report and its register rows', () => {
       [second.id, 'That concessions stay.'],
     ]);
   });
+
+  it('lets the printed wording claim its row before a row’s edited wording is tried', () => {
+    const id = insertDocument(db, newDocument({ title: 'Fees', recommendations: recs('That fees rise.') }));
+    const [fees] = registerEntriesOfDocument(db, id);
+    updateRecommendation(db, fees!.id, { text: 'That charges rise.', status: 'agreed' });
+
+    newVersion(id, 'Fees', ['That charges rise.', 'That fees rise.']);
+
+    const rows = registerEntriesOfDocument(db, id);
+    expect(rows.find((e) => e.id === fees!.id)).toMatchObject({ text: 'That charges rise.', originalText: 'That fees rise.', status: 'agreed' });
+    expect(rows).toHaveLength(2);
+  });
 });
 
