@@ -11,8 +11,10 @@ export function libraryPath(db: string | undefined, io: CliIo): string {
 }
 
 /**
- * Opens the library, runs the work, takes the daily backup if it is due (after the work, so the answer
- * comes first), and always closes the library, even when the work throws.
+ * Opens the library, runs the work, takes the daily backup if it is due, and always closes the library,
+ * even when the work throws. The backup is the online copy, taken once the work is done; most commands
+ * print their answer after this returns, so once a day a command on a large library finishes a few
+ * seconds later (it used to start that much later, copying before the work).
  */
 export async function withLibrary<T>(db: string | undefined, io: CliIo, work: (library: Library) => Promise<T>): Promise<T> {
   const library = openLibrary(libraryPath(db, io));

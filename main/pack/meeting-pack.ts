@@ -110,9 +110,9 @@ export function buildMeetingPack(
 }
 
 /**
- * The file is written under a name of its own, recorded, and only then moved to the edition's name. Another
- * process building the same meeting at the same moment fails to record the same edition, and then removes
- * only its own file, never the edition that was recorded.
+ * The file is written under a name of its own, recorded, and only then moved to the edition's name. Builds
+ * in this process are queued (buildMeetingPack); another process building the same meeting at the same
+ * moment fails to record the same edition, and then removes only its own file, never the one recorded.
  */
 async function buildNextEdition(
   db: Db,
@@ -147,7 +147,10 @@ async function buildNextEdition(
     // The edition was not recorded, so its file must not linger as if it had been.
     await fs.rm(builtPath, { force: true });
     if (getEdition(db, meetingId, edition)) {
-      throw new UserError(`Edition ${edition} of this pack was built in another window at the same moment. Build again to make edition ${edition + 1}.`);
+      throw new UserError(
+        `Edition ${edition} of this pack was built at the same moment by Briefing Desk running elsewhere on this library ` +
+          `(browser mode or the command line). Build again to make edition ${edition + 1}.`,
+      );
     }
     throw error;
   }
