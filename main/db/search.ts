@@ -73,30 +73,30 @@ function wordIndexMatches(db: Db, query: string, limit: number): RankedDocument[
 }
 
 /**
- * How many candidates of a longer phrase to check before handing it to the word index: a candidate fails
- * only when the phrase's common pairs are all in the paper but apart, which is rare.
+ * How many of the common-pair index's candidates to check before handing the phrase to the word index. A
+ * candidate fails only when the phrase's pairs are all in the paper but apart, or the stemmer took a
+ * different pair for one of them, both of which are rare.
  */
 const PHRASE_CHECKS = 500;
 
 /**
  * Documents holding a phrase that includes a common word, ranked by the common-pair index (see
- * common-word-pairs.ts). A two-word phrase is its pair. A longer phrase's candidates are each checked
- * against the word index with a direct lookup.
+ * common-word-pairs.ts), each checked against the word index with a direct lookup.
  */
-function commonPhraseMatches(db: Db, query: string, pairs: { query: string; exact: boolean }, limit: number): RankedDocument[] {
-  const ranked = db.prepare(
-    `SELECT rowid AS documentId, bm25(document_pairs_fts) AS rank FROM document_pairs_fts
-     WHERE document_pairs_fts MATCH ? ORDER BY rank LIMIT ?`,
-  );
-  if (pairs.exact) return ranked.all(pairs.query, limit) as RankedDocument[];
+function commonPhraseMatches(db: Db, query: string, pairsQuery: string, limit: number): RankedDocument[] {
+  const candidates = db
+    .prepare(
+      `SELECT rowid AS documentId, bm25(document_pairs_fts) AS rank FROM document_pairs_fts
+       WHERE document_pairs_fts MATCH ? ORDER BY rank LIMIT ?`,
+    )
+    .all(pairsQuery, PHRASE_CHECKS) as RankedDocument[];
   const holdsPhrase = db.prepare(`SELECT 1 FROM document_text_fts WHERE document_text_fts MATCH ? AND rowid = ${ROWID}`).pluck();
-  const candidates = ranked.all(pairs.query, PHRASE_CHECKS) as RankedDocument[];
   const found: RankedDocument[] = [];
   for (const candidate of candidates) {
-    if (found.length === limit) return found;
+    if (found.length === limit) break;
     if (holdsPhrase.get(query, candidate.documentId)) found.push(candidate);
   }
-  return candidates.length < PHRASE_CHECKS ? found : wordIndexMatches(db, query, limit);
+  return found.length === limit || candidates.length < PHRASE_CHECKS ? found : wordIndexMatches(db, query, limit);
 }
 
 /**
@@ -107,8 +107,12 @@ function commonPhraseMatches(db: Db, query: string, pairs: { query: string; exac
  */
 const PAGES_READ_IN_ORDER = 5_000;
 
-/** A prefix term: FTS5 gathers its terms afresh for every lookup, so such queries are read in one pass. */
-const hasPrefix = (query: string) => query.includes('"*');
+/**
+ * A prefix, as FTS5's prefix query or expanded into a bracketed group of words (prefix-terms.ts; a bracket
+ * typed by the person is always inside quotes). FTS5 gathers a prefix's terms afresh for every lookup, and
+ * opens every word of a group, so such queries are read in one pass and their snippets cut from the pages shown.
+ */
+const hasPrefix = (query: string) => query.includes('"*') || /(^|\s)\(/.test(query);
 
 /**
  * The first page of each document that matches the query. A document's pages are written in one
@@ -227,7 +231,7 @@ function metadataMatches(db: Db, query: string, limit: number): { documentId: nu
 }
 
 export function searchLibrary(db: Db, input: string, limit = 50): SearchHit[] {
-  const prefixQuery = prefixQueries(db);
+  const prefixQuery = prefixQueries(db, ['document_text_fts', 'documents_fts', 'annotations_fts']);
   const query = toFtsQuery(input, prefixQuery);
   if (!query) return [];
 

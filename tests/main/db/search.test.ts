@@ -125,6 +125,14 @@ describe('searchLibrary', () => {
     // B holds "cost of", "of the" and "the scheme", but never "cost of the scheme".
     expect(ids('"cost of the scheme"')).toEqual([together]);
     expect(ids('"the lion of"')).toEqual([noPhrase]);
+    // One pair to the stemmer, two phrases to a reader: only the paper with the phrase asked for.
+    const rates = insertDocument(db, newDocument({ title: 'D', pages: ['Ask about the rates.'] }));
+    const rats = insertDocument(db, newDocument({ title: 'E', pages: ['Ask about the rats.'] }));
+    expect(ids('"the rats"')).toEqual([rats]);
+    expect(ids('"the rates"')).toEqual([rates]);
+    // Two forms of one word to the word index are one to the pairs too.
+    const being = insertDocument(db, newDocument({ title: 'F', pages: ['The plan is being considered.'] }));
+    expect(ids('"be considered"')).toEqual([being]);
     expect(searchLibrary(db, '"cost of the scheme"')[0]).toMatchObject({ documentId: together, pageIndex: 0 });
   });
 
