@@ -5,7 +5,7 @@
  */
 const TOKEN = /"([^"]*)"?|(\S+)/g;
 
-function quote(text: string): string {
+export function quote(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
@@ -21,7 +21,7 @@ const nativePrefix: PrefixQuery = (prefix) => `${quote(prefix)}*`;
 export function toFtsQuery(input: string, prefixQuery: PrefixQuery = nativePrefix): string | null {
   const parts = queryParts(input, prefixQuery);
   if (parts.length === 0) return null;
-  // Written out, because FTS5 does not read two terms side by side as AND when one is a bracketed group.
+  // Written out: FTS5 takes two terms side by side as AND, but refuses a bracketed group beside a term.
   return parts.reduce((query, part, i) => (i === 0 ? part : `${query}${part === 'OR' || parts[i - 1] === 'OR' ? ' ' : ' AND '}${part}`));
 }
 

@@ -76,7 +76,7 @@ function toEntry(row: EntryRow): RegisterEntry {
 export function listRegister(db: Db, query = ''): RegisterEntry[] {
   const order = `ORDER BY coalesce(d.date, '') DESC, d.title COLLATE NOCASE, n.document_id, n.number`;
   if (!query.trim()) return (db.prepare(`${NUMBERED} ${order}`).all() as EntryRow[]).map(toEntry);
-  const fts = toFtsQuery(query, prefixQueries(db));
+  const fts = toFtsQuery(query, prefixQueries(db, ['recommendations_fts']));
   if (!fts) return [];
   const rows = db
     .prepare(`${NUMBERED} WHERE n.id IN (SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ?) ${order}`)
