@@ -45,4 +45,24 @@ describe('tidying the search indexes', () => {
     expect(steps).toBeGreaterThan(1);
     expect(segments(db, 'pages_fts')).toBe(1);
   });
+
+  it('after a few papers are added to a large merged index, merges only the new pieces', () => {
+    for (let i = 0; i < 30; i++) {
+      const pages = Array.from({ length: 30 }, (_, p) => Array.from({ length: 300 }, (_, w) => `w${i}x${p}x${w}`).join(' '));
+      insertDocument(db, newDocument({ title: `Paper ${i}`, pages }));
+    }
+    tidySearchIndexes(db);
+    const largest = () => db.prepare('SELECT segid FROM pages_fts_idx GROUP BY segid ORDER BY count(*) DESC LIMIT 1').pluck().get();
+    const merged = largest();
+
+    addPapersOneByOne(db, 14, 100);
+    expect(segments(db, 'pages_fts')).toBeGreaterThan(2);
+    tidySearchIndexes(db);
+
+    // The large segment was not rewritten (it keeps its id); the new papers' pieces were merged together.
+    expect(largest()).toBe(merged);
+    expect(segments(db, 'pages_fts')).toBeLessThanOrEqual(3);
+    expect(searchLibrary(db, 'budget').length).toBe(14);
+  });
 });
+
