@@ -47,8 +47,13 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   );
   const outcomes = await withLibrary(values.db, io, async (library) => {
     const imported = await importSources(library.db, library.parser(), sources, progressPrinter(io));
-    // The command exits next, so the indexes are merged now rather than in the background.
-    tidySearchIndexes(library.db);
+    // The command exits next, so the indexes are merged now rather than in the background. Merging only
+    // speeds searches up: if it cannot be done (another process is writing), the import still stands.
+    try {
+      tidySearchIndexes(library.db);
+    } catch (error) {
+      io.stderr(`Warning: the search index could not be tidied: ${(error as Error).message}\n`);
+    }
     return imported;
   });
 

@@ -71,7 +71,9 @@ export function openLibrary(dbPath: string, now = new Date()): Library {
       return pool;
     },
     backUpIfDue,
-    tidySearchIndexes: () => tidier.start(),
+    tidySearchIndexes: () => {
+      if (!closing) tidier.start();
+    },
     startUpkeep() {
       upkeep ??= setTimeout(() => void backUpIfDue().then(() => closing || tidier.start()), UPKEEP_DELAY_MS);
       upkeep.unref();

@@ -32,7 +32,8 @@ export function searchIndexTidier(db: Db): SearchIndexTidier {
       if (steps.next().done) steps = null;
       else schedule(0);
     } catch (error) {
-      if ((error as { code?: string }).code !== 'SQLITE_BUSY') {
+      const code = (error as { code?: string }).code ?? '';
+      if (!code.startsWith('SQLITE_BUSY') && !code.startsWith('SQLITE_LOCKED')) {
         // Merging only speeds searches up; a library that cannot be merged still works.
         console.warn(`Warning: the search index could not be tidied: ${(error as Error).message}`);
         steps = null;
