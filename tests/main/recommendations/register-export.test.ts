@@ -21,6 +21,19 @@ function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
+/** An A4 PDF written to `file` with whatever `draw` puts in it. */
+function drawnPdf(file: string, draw: (doc: PDFKit.PDFDocument) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4', margin: 50 });
+    const out = fs.createWriteStream(file);
+    doc.pipe(out);
+    out.on('finish', () => resolve(file));
+    out.on('error', reject);
+    draw(doc);
+    doc.end();
+  });
+}
+
 describe('register exports', () => {
   const tempDir = useTempDir();
   let db: Db;
@@ -112,16 +125,9 @@ describe('register exports', () => {
       '',
       '',
     ]);
-    const file = path.join(tempDir(), 'pack.pdf');
-    await new Promise<void>((resolve, reject) => {
-      const doc = new PDFDocument({ size: 'A4', margin: 50 });
-      const out = fs.createWriteStream(file);
-      doc.pipe(out);
-      out.on('finish', resolve);
-      out.on('error', reject);
+    const file = await drawnPdf(path.join(tempDir(), 'pack.pdf'), (doc) => {
       doc.text('Agenda item 4: recommendations');
       drawRegisterTable(doc, rows);
-      doc.end();
     });
     execFileSync('qpdf', ['--check', file]);
     const text = pdfText(file);
@@ -130,16 +136,9 @@ describe('register exports', () => {
   });
 
   it('draws a table too narrow for one character a column, a character a line, rather than hanging', async () => {
-    const file = path.join(tempDir(), 'narrow.pdf');
-    await new Promise<void>((resolve, reject) => {
-      const doc = new PDFDocument({ size: 'A4', margin: 50 });
-      const out = fs.createWriteStream(file);
-      doc.pipe(out);
-      out.on('finish', resolve);
-      out.on('error', reject);
-      drawRegisterTable(doc, [['Report', '12', 'Text', 'Agreed', '', '', '', '']], { width: 150 });
-      doc.end();
-    });
+    const file = await drawnPdf(path.join(tempDir(), 'narrow.pdf'), (doc) =>
+      drawRegisterTable(doc, [['Report', '12', 'Text', 'Agreed', '', '', '', '']], { width: 150 }),
+    );
     expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
   });
 
