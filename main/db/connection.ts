@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors.ts';
-import { commonPairsText } from './common-word-pairs.ts';
 import { LATEST_SCHEMA_VERSION, migrations as shippedMigrations, type Migration } from './migrations.ts';
 import { storageProblem } from './storage-errors.ts';
 
@@ -37,8 +36,6 @@ export function openDatabase(file: string, migrations: Migration[] = shippedMigr
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
-    // Migration 009 fills the common-pair index in SQL with the same code that indexes new papers.
-    db.function('common_pairs', { deterministic: true }, (text) => commonPairsText(String(text ?? '')));
     const current = schemaVersion(db);
     if (beforeMigrating && current > 0 && current < (migrations.at(-1)?.version ?? 0)) beforeMigrating(db, current);
     migrate(db, migrations);

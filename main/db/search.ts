@@ -17,6 +17,7 @@
  */
 import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHit } from '../../shared/domain.ts';
 import type { Db } from './connection.ts';
+import { commonPairIndexComplete } from './common-pair-backfill.ts';
 import { commonPairsQuery } from './common-word-pairs.ts';
 import { soleQuotedPhrase, toAnyTermFtsQuery, toFtsQuery } from './fts-query.ts';
 import { prefixQueries } from './prefix-terms.ts';
@@ -56,7 +57,7 @@ interface PageMatch {
 
 function textCandidates(db: Db, input: string, query: string, limit: number): Candidate[] {
   const phrase = soleQuotedPhrase(input);
-  const pairs = phrase === null ? null : commonPairsQuery(phrase);
+  const pairs = phrase === null || !commonPairIndexComplete(db) ? null : commonPairsQuery(phrase);
   const rows = pairs ? commonPhraseMatches(db, query, pairs, limit) : wordIndexMatches(db, query, limit);
   return rows.map((r) => ({ documentId: r.documentId, rank: r.rank, source: { type: 'text' } }));
 }

@@ -1,10 +1,18 @@
 /**
- * Runs the search indexes' merge steps in the background of a long-running library (the app, browser
- * mode): one step per turn of the event loop, so requests are answered between steps. A step never waits
- * for another process's write (the CLI importing into the same library): it tries again a second later.
+ * Keeps the search indexes in order in the background of a long-running library (the app, browser mode):
+ * first indexing papers the common-pair index lacks (a library from before it existed), then merging each
+ * index's pieces. One step per turn of the event loop, so requests are answered between steps. A step
+ * never waits for another process's write (the CLI importing into the same library): it tries again a
+ * second later.
  */
+import { commonPairBackfillSteps } from '../db/common-pair-backfill.ts';
 import type { Db } from '../db/connection.ts';
 import { searchIndexMergeSteps } from '../db/search-index-tidy.ts';
+
+function* upkeepSteps(db: Db): Generator<void> {
+  yield* commonPairBackfillSteps(db);
+  yield* searchIndexMergeSteps(db);
+}
 
 const RETRY_WHEN_BUSY_MS = 1_000;
 
@@ -39,7 +47,7 @@ export function searchIndexTidier(db: Db): SearchIndexTidier {
         steps = null;
         return;
       }
-      steps = searchIndexMergeSteps(db);
+      steps = upkeepSteps(db);
       schedule(RETRY_WHEN_BUSY_MS);
     } finally {
       if (db.open) db.pragma(`busy_timeout = ${waitForLocks}`);
@@ -48,7 +56,7 @@ export function searchIndexTidier(db: Db): SearchIndexTidier {
 
   return {
     start() {
-      steps = searchIndexMergeSteps(db);
+      steps = upkeepSteps(db);
       if (!timer) schedule(0);
     },
     stop() {

@@ -9,8 +9,9 @@ export const migration009: Migration = {
   version: 9,
   description: 'index of adjacent word pairs that include a common word, so phrases of common words rank quickly',
   // Contentless like document_text_fts, written by the same code. The underscore is a token character, so
-  // a pair stays one token and the stemmer works on its end. common_pairs() is registered on every
-  // connection (connection.ts) because the pairs are found in TypeScript, as they are for new papers.
+  // a pair stays one token and the stemmer works on its end. The papers a library already holds are
+  // indexed in the background after it opens (common-pair-backfill.ts): about 6 s for a year's papers,
+  // a minute for ten, too long to keep the window from opening.
   sql: `
     CREATE VIRTUAL TABLE document_pairs_fts USING fts5(
       pairs, content = '', contentless_delete = 1,
@@ -19,8 +20,5 @@ export const migration009: Migration = {
     CREATE TRIGGER document_pairs_fts_delete AFTER DELETE ON documents BEGIN
       DELETE FROM document_pairs_fts WHERE rowid = old.id;
     END;
-
-    INSERT INTO document_pairs_fts (rowid, pairs)
-    SELECT document_id, common_pairs(group_concat(text, char(10) ORDER BY page_index)) FROM pages GROUP BY document_id;
   `,
 };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { commonPairIndexComplete } from '../../../main/db/common-pair-backfill.ts';
 import { openDatabase, type Db } from '../../../main/db/connection.ts';
 import { openLibrary } from '../../../main/library/library.ts';
 import { searchIndexTidier } from '../../../main/library/search-index-tidier.ts';
@@ -37,6 +38,19 @@ describe('tidying the search indexes in the background', () => {
 
     tidier.start();
     expect(await until(() => segments(db, 'pages_fts') === 1 && segments(db, 'document_text_fts') === 1)).toBe(true);
+  });
+
+  it('first indexes the common pairs of papers stored before that index existed', async () => {
+    const db = library();
+    // As a library upgraded to version 9 has them: papers, none of them in the common-pair index.
+    for (const id of db.prepare('SELECT id FROM documents').pluck().all()) db.prepare('DELETE FROM document_pairs_fts WHERE rowid = ?').run(id);
+    expect(commonPairIndexComplete(db)).toBe(false);
+
+    const tidier = searchIndexTidier(db);
+    tidier.start();
+    expect(await until(() => commonPairIndexComplete(db))).toBe(true);
+    expect(db.prepare(`SELECT count(*) FROM document_pairs_fts WHERE document_pairs_fts MATCH '"and_parks"'`).pluck().get()).toBe(12);
+    tidier.stop();
   });
 
   it('waits for another process writing to the library, without blocking or failing, and then merges', async () => {
