@@ -37,6 +37,11 @@ export interface TableStyle {
 }
 
 const LINE_GAP = 1.25;
+
+interface TaggedRow {
+  tr: Struct;
+  cells: Struct[];
+}
 /** pdfkit writes the Table attribute "Scope" for header cells; its type declarations do not list it. */
 const HEADER_CELL = { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions;
 
@@ -83,24 +88,45 @@ export function drawTable(doc: Pdf, columns: readonly TableColumn[], rows: reado
     if (style.tagInto) doc.endMarkedContent();
   };
 
-  // Writing text moves doc.y, so the row's top is kept here and y is set below the row afterwards.
-  // A header repeated on a later page is furniture: the table has one header row.
-  const drawRow = (cells: string[][], header: 'first' | 'repeated' | null, fill: string | undefined) => {
+  /**
+   * A row in the structure tree (tagged documents only): a TR with one TH or TD a column. A row split over
+   * pages adds a piece of content to each of its cells on every page, so it is still one row.
+   */
+  const openRow = (header: boolean): TaggedRow | null => {
+    if (!style.tagInto) return null;
+    const tr = doc.struct('TR');
+    style.tagInto.add(tr);
+    const cells = columns.map(() => doc.struct(header ? 'TH' : 'TD', header ? HEADER_CELL : {}));
+    for (const cell of cells) tr.add(cell);
+    return { tr, cells };
+  };
+  const closeRow = (row: TaggedRow | null) => {
+    for (const cell of row?.cells ?? []) cell.end();
+    row?.tr.end();
+  };
+
+  // Writing text moves doc.y, so the row's top is kept here and y is set below the row afterwards. A
+  // header repeated on a later page (tags null, header true) is furniture: the table has one header row.
+  const drawRow = (lines: string[][], header: boolean, tags: TaggedRow | null, fill: string | undefined) => {
     const top = doc.y;
-    const height = heightOf(cells);
+    const height = heightOf(lines);
     if (fill) asArtifact('Layout', () => doc.save().rect(x, top, width, height).fill(fill).restore());
     doc.font(header ? style.boldFont : style.font).fontSize(fontSize).fillColor(header ? style.header.ink : style.ink);
-    const drawCell = (lines: string[], column: number) => () =>
-      lines.forEach((line, i) => doc.text(line, (lefts[column] ?? x) + padding, top + padding + i * lineHeight, { lineBreak: false }));
-    if (header === 'repeated') {
-      asArtifact('Pagination', () => cells.forEach((lines, column) => drawCell(lines, column)()));
-    } else if (style.tagInto) {
-      const tr = doc.struct('TR');
-      style.tagInto.add(tr);
-      cells.forEach((lines, column) => tr.add(doc.struct(header ? 'TH' : 'TD', header ? HEADER_CELL : {}, drawCell(lines, column))));
-      tr.end();
+    const drawCell = (column: number) =>
+      (lines[column] ?? []).forEach((line, i) =>
+        doc.text(line, (lefts[column] ?? x) + padding, top + padding + i * lineHeight, { lineBreak: false }),
+      );
+    if (tags) {
+      tags.cells.forEach((cell, column) => {
+        const content = doc.markStructureContent(header ? 'TH' : 'TD');
+        drawCell(column);
+        doc.endMarkedContent();
+        cell.add(content);
+      });
+    } else if (header && style.tagInto) {
+      asArtifact('Pagination', () => columns.forEach((_, column) => drawCell(column)));
     } else {
-      cells.forEach((lines, column) => drawCell(lines, column)());
+      columns.forEach((_, column) => drawCell(column));
     }
     if (style.grid) {
       asArtifact('Layout', () => {
@@ -117,13 +143,15 @@ export function drawTable(doc: Pdf, columns: readonly TableColumn[], rows: reado
   const headerCells = columns.map((c) => wrap(doc, c.header, c.width - 2 * padding));
   const newPage = () => {
     style.addPage();
-    drawRow(headerCells, 'repeated', style.header.fill);
+    drawRow(headerCells, true, null, style.header.fill);
   };
   const oneLine = lineHeight + 2 * padding;
 
   // The header never stands alone at the foot of a page.
   if (doc.y + heightOf(headerCells) + oneLine > style.bottom()) style.addPage();
-  drawRow(headerCells, 'first', style.header.fill);
+  const headerTags = openRow(true);
+  drawRow(headerCells, true, headerTags, style.header.fill);
+  closeRow(headerTags);
   const pageRoom = style.bottom() - style.pageTop - heightOf(headerCells);
   rows.forEach((row, index) => {
     doc.font(style.font).fontSize(fontSize);
@@ -132,16 +160,19 @@ export function drawTable(doc: Pdf, columns: readonly TableColumn[], rows: reado
     // A row moves whole to the next page when it fits there; only a row taller than a page is split.
     const tall = heightOf(remaining);
     if (doc.y + tall > style.bottom() && (tall <= pageRoom || style.bottom() - doc.y < oneLine)) newPage();
+    const tags = openRow(false);
     while (remaining.some((c) => c.length > 0)) {
       const fit = Math.max(1, Math.floor((style.bottom() - doc.y - 2 * padding) / lineHeight));
       drawRow(
         remaining.map((c) => c.slice(0, fit)),
-        null,
+        false,
+        tags,
         fill,
       );
       remaining = remaining.map((c) => c.slice(fit));
       if (remaining.some((c) => c.length > 0)) newPage();
     }
+    closeRow(tags);
   });
   doc.x = x;
 }

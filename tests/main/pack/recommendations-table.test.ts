@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/db/connection.ts';
@@ -78,6 +79,9 @@ describe('the recommendations table of a pack', () => {
     const all = tablePages.join('\n');
     expect(all.indexOf('(130)')).toBeGreaterThan(all.indexOf('(129)'));
     expect(tablePages.at(-1)).toContain('That the review reports in June.');
+    // To assistive technology the long row is still one row: a header row and two rows in all.
+    const structure = execFileSync('pdfinfo', ['-struct', edition.filePath], { encoding: 'utf8' });
+    expect(structure.match(/^\s*TR$/gm)).toHaveLength(3);
     db.close();
   });
 });
