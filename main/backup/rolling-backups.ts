@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/connection.ts';
 import { getBackupsToKeep } from '../db/settings.ts';
+import { processIsRunning } from '../process-is-running.ts';
 import { backupLibrary, backupLibraryNow } from './backup.ts';
 
 export const DAILY_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -72,15 +73,6 @@ function pruneAutomaticBackups(db: Db, libraryPath: string): void {
   }
 }
 
-function processIsRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Writes an automatic backup named for when and why it was made, at once (see backupLibraryNow), then

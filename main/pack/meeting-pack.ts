@@ -15,6 +15,7 @@ import { getDocumentSummary, getOriginalBytes, getPageTexts } from '../db/docume
 import { requireMeeting } from '../db/meetings.ts';
 import { deleteEdition, editionPages, getEdition, insertEdition, nextEditionNumber, previousEdition, type StoredEdition } from '../db/packs.ts';
 import { NotFoundError, UserError } from '../errors.ts';
+import { processIsRunning } from '../process-is-running.ts';
 import { registerEntriesOfDocument } from '../recommendations/register-repository.ts';
 import { annotatedPageChooser } from './annotated-pages.ts';
 import { annotationExtensions } from './annotation-extensions.ts';
@@ -125,7 +126,8 @@ async function buildNextEdition(
   const edition = nextEditionNumber(db, meetingId);
   const spec = meetingPackSpec(db, meeting, options, edition, isoToday());
   const filePath = path.join(packsFolder(libraryPath), `meeting-${meetingId}-edition-${edition}.pdf`);
-  const builtPath = `${filePath}.${randomBytes(6).toString('hex')}.built`;
+  await removeAbandonedBuilds(path.dirname(filePath));
+  const builtPath = `${filePath}.${process.pid}-${randomBytes(6).toString('hex')}.built`;
   const built = await buildPack(spec, builtPath, { extensions: annotationExtensions(db), ...build });
   try {
     insertEdition(db, {
@@ -162,6 +164,15 @@ async function buildNextEdition(
     throw error;
   }
   return getEdition(db, meetingId, edition)!;
+}
+
+/** Files of builds whose process has gone (a crash mid-build): never recorded, so nobody will use them. */
+async function removeAbandonedBuilds(folder: string): Promise<void> {
+  const names = await fs.readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = /\.pdf\.(\d+)-[0-9a-f]+\.built$/.exec(name)?.[1];
+    if (pid !== undefined && !processIsRunning(Number(pid))) await fs.rm(path.join(folder, name), { force: true });
+  }
 }
 
 export async function previewMeetingPack(db: Db, meetingId: number, options: PackOptions): Promise<PackPreviewEntry[]> {

@@ -129,5 +129,21 @@ describe('pack editions', () => {
     expect(packDocumentFromLibrary(db, noteId, 'article')).toMatchObject({ title: 'Note', pdf: null, text: ['First.', 'Second.'] });
     db.close();
   });
+
+  it('clears away the file of a build whose process has gone, but not one still being built', async () => {
+    const libraryPath = path.join(tempDir(), 'library.sqlite');
+    const { db, meetingId } = await oneItemMeeting(libraryPath);
+    const packs = path.join(path.dirname(libraryPath), 'packs');
+    fs.mkdirSync(packs, { recursive: true });
+    // Process ids above the kernel's maximum never exist; this test's own does.
+    const abandoned = path.join(packs, `meeting-${meetingId}-edition-1.pdf.99999999-0a1b2c.built`);
+    const underway = path.join(packs, `meeting-${meetingId}-edition-1.pdf.${process.pid}-0a1b2c.built`);
+    for (const file of [abandoned, underway]) fs.writeFileSync(file, 'half a pack');
+
+    await buildMeetingPack(db, libraryPath, meetingId, DEFAULT_PACK_OPTIONS);
+
+    expect([fs.existsSync(abandoned), fs.existsSync(underway)]).toEqual([false, true]);
+    db.close();
+  });
 });
 
