@@ -134,6 +134,24 @@ describe('annotation editor', () => {
     expect(onChange).toHaveBeenLastCalledWith({ tags: ['budget cuts'] }, { typing: true });
   });
 
+  it('says when a note is full, since the field stops taking text at the limit', () => {
+    const { rerender } = render(
+      <AnnotationEditor annotation={highlight} selected={false} onChange={() => undefined} onDelete={() => undefined} onShow={() => undefined} />,
+    );
+    expect(screen.queryByRole('status')).toBeNull();
+    expect((screen.getByLabelText('Note') as HTMLTextAreaElement).maxLength).toBe(50_000);
+    rerender(
+      <AnnotationEditor
+        annotation={{ ...highlight, note: 'x'.repeat(50_000) }}
+        selected={false}
+        onChange={() => undefined}
+        onDelete={() => undefined}
+        onShow={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toContain('A note can hold 50,000 characters, and this one is full');
+  });
+
   it('refuses to highlight a passage longer than a highlight can hold, and says so', () => {
     const onHighlight = vi.fn();
     const { rerender } = render(<SelectionBar quote={'word '.repeat(4_001).trim()} onHighlight={onHighlight} onMoveOrphanHere={null} />);

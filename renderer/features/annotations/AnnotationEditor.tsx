@@ -62,8 +62,15 @@ export function AnnotationEditor({ annotation, selected, onChange, onDelete, onS
         value={annotation.note}
         rows={3}
         maxLength={MAX_NOTE_LENGTH}
+        aria-describedby={annotation.note.length >= MAX_NOTE_LENGTH ? `${id}-note-full` : undefined}
         onChange={(event) => onChange({ note: event.target.value }, { typing: true })}
       />
+      {annotation.note.length >= MAX_NOTE_LENGTH && (
+        // The field stops taking text at the limit, a paste included; say so rather than cut it silently.
+        <p id={`${id}-note-full`} className="form-error" role="status">
+          A note can hold {MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters, and this one is full: anything beyond that was not kept.
+        </p>
+      )}
       <label className="checkbox-label">
         <input type="checkbox" checked={annotation.isQuestion} onChange={(event) => onChange({ isQuestion: event.target.checked })} />
         Question to ask at the meeting
