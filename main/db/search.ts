@@ -109,11 +109,12 @@ function commonPhraseMatches(db: Db, query: string, pairsQuery: string, limit: n
 const PAGES_READ_IN_ORDER = 5_000;
 
 /**
- * A prefix, as FTS5's prefix query or expanded into a bracketed group of words (prefix-terms.ts; a bracket
- * typed by the person is always inside quotes). FTS5 gathers a prefix's terms afresh for every lookup, and
- * opens every word of a group, so such queries are read in one pass and their snippets cut from the pages shown.
+ * A prefix, as FTS5's prefix query or expanded into a bracketed group of words, which starts `("`
+ * (prefix-terms.ts). FTS5 gathers a prefix's terms afresh for every lookup, and opens every word of a
+ * group, so such queries are read in one pass and their snippets cut from the pages shown. Typed text
+ * that happens to look like a group (a phrase ending " (") only takes this path, with the same results.
  */
-const hasPrefix = (query: string) => query.includes('"*') || /(^|\s)\(/.test(query);
+const hasPrefix = (query: string) => query.includes('"*') || /(^|\s)\("/.test(query);
 
 /**
  * The first page of each document that matches the query. A document's pages are written in one
