@@ -8,6 +8,7 @@ import { backupCommand, restoreCommand } from './cli/backup-commands.ts';
 import { extractCommand } from './cli/extract-command.ts';
 import { importCommand } from './cli/import-command.ts';
 import { processIo, UsageError, type CliIo } from './cli/io.ts';
+import { backUpLibrariesUsed } from './cli/library-option.ts';
 import { listCommand } from './cli/list-command.ts';
 import { packCommand } from './cli/pack-command.ts';
 import { recommendationsCommand } from './cli/recommendations-command.ts';
@@ -78,5 +79,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       return 1;
     }
     throw error;
+  } finally {
+    // After the answer or the error has been printed.
+    await backUpLibrariesUsed();
   }
 }
