@@ -1,4 +1,5 @@
 /** The --db option shared by every command that uses a library. */
+import fs from 'node:fs';
 import path from 'node:path';
 import { defaultLibraryPath } from '../library/paths.ts';
 import { openLibrary, type Library } from '../library/library.ts';
@@ -15,8 +16,10 @@ const librariesUsed = new Set<string>();
 
 /** Opens the library, runs the work and always closes the library, even when the work throws. */
 export async function withLibrary<T>(db: string | undefined, io: CliIo, work: (library: Library) => Promise<T>): Promise<T> {
-  const library = openLibrary(libraryPath(db, io));
-  librariesUsed.add(library.path);
+  const file = libraryPath(db, io);
+  // A library this command creates has nothing to back up yet, as when the app creates one.
+  if (fs.existsSync(file)) librariesUsed.add(file);
+  const library = openLibrary(file);
   try {
     return await work(library);
   } finally {

@@ -33,4 +33,11 @@ describe('the daily backup from the command line', () => {
     expect(await runCli(['list', '--db', file], io)).toBe(0);
     expect(listAutomaticBackups(file)).toHaveLength(1);
   });
+
+  it('makes no backup of a library the command has just created', async () => {
+    const file = path.join(tempDir(), 'new.sqlite');
+    const io = { stdout: () => undefined, stderr: () => undefined, stderrIsTTY: false, env: {} };
+    expect(await runCli(['list', '--db', file], io)).toBe(0);
+    expect(listAutomaticBackups(file)).toEqual([]);
+  });
 });
